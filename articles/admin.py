@@ -1,0 +1,188 @@
+"""Editors' admin (简体中文): correct pages, articles and persons."""
+from django.contrib import admin, messages
+from django.db import transaction
+from django.db.models import Count
+from django.utils.html import format_html, format_html_join
+
+from .identity import merge_persons, split_mention
+from .models import Article, Issue, Mention, Newspaper, Page, Person
+from .reparse import reparse_page
+
+
+class AssignedFilter(admin.SimpleListFilter):
+    title = "分配状态"
+    parameter_name = "assigned"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "已分配"), ("no", "未分配")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(issue__isnull=self.value() == "no")
+        return queryset
+
+
+@admin.register(Newspaper)
+class NewspaperAdmin(admin.ModelAdmin):
+    list_display = ["name", "issue_count"]
+    search_fields = ["name"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(issue_count=Count("issues"))
+
+    @admin.display(description="期数", ordering="issue_count")
+    def issue_count(self, obj):
+        return obj.issue_count
+
+
+class PageInline(admin.TabularInline):
+    model = Page
+    fields = ["number", "section", "source_name", "needs_review"]
+    readonly_fields = ["source_name"]
+    show_change_link = True
+    extra = 0
+    ordering = ["number"]
+
+
+@admin.register(Issue)
+class IssueAdmin(admin.ModelAdmin):
+    list_display = ["date", "newspaper", "page_count"]
+    list_filter = ["newspaper", "date"]
+    search_fields = ["newspaper__name"]
+    date_hierarchy = "date"
+    inlines = [PageInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("newspaper").annotate(page_count=Count("pages"))
+
+    @admin.display(description="版数", ordering="page_count")
+    def page_count(self, obj):
+        return obj.page_count
+
+
+class ArticleInline(admin.TabularInline):
+    model = Article
+    fields = ["order", "title", "source", "continued_from", "continued_to", "needs_review", "edited"]
+    readonly_fields = ["edited"]
+    show_change_link = True
+    extra = 0
+    ordering = ["order"]
+
+
+@admin.register(Page)
+class PageAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "issue", "number", "section", "article_count", "needs_review", "imported_at"]
+    list_filter = [AssignedFilter, "needs_review", "issue__newspaper", "section", "parser_version"]
+    search_fields = ["source_name", "section", "issue__newspaper__name", "raw_text"]
+    list_select_related = ["issue__newspaper"]
+    readonly_fields = ["raw_text", "sha256", "source_name", "parser_version", "imported_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["issue", "number", "section", "needs_review", "review_reasons"]}),
+        ("未分配版面：补全报名和日期后保存即归入期次", {"fields": ["pending_newspaper", "pending_date"]}),
+        ("原文", {"fields": ["raw_text", "sha256", "source_name", "parser_version", "imported_at", "updated_at"]}),
+    ]
+    inlines = [ArticleInline]
+    actions = ["reparse"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(description="文章数", ordering="article_count")
+    def article_count(self, obj):
+        return obj.article_count
+
+    @admin.action(description="用当前解析器重新解析（保留编辑修改过的文章）")
+    def reparse(self, request, queryset):
+        for page in queryset:
+            with transaction.atomic():
+                kept = reparse_page(page)
+            note = f"，保留已编辑文章：{'；'.join(kept)}" if kept else ""
+            self.message_user(request, f"{page} 已重新解析{note}", messages.SUCCESS)
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    fields = ["person", "role", "title", "position"]
+    autocomplete_fields = ["person"]
+    extra = 0
+    ordering = ["position"]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "page", "order", "source", "needs_review", "edited"]
+    list_filter = ["needs_review", "edited", "source", "page__issue__newspaper", "page__section",
+                   "page__issue__date"]
+    search_fields = ["title", "kicker", "body", "byline"]
+    list_select_related = ["page__issue__newspaper"]
+    autocomplete_fields = ["continues"]
+    raw_id_fields = ["page"]
+    fieldsets = [
+        ("标题", {"fields": ["kicker", "title", "subtitles"]}),
+        ("署名与来源", {"fields": ["byline", "source"]}),
+        ("正文", {"fields": ["body"]}),
+        ("位置与转版", {"fields": ["page", "order", "continued_from", "continued_to", "continues"]}),
+        ("审核", {"fields": ["needs_review", "review_reasons", "edited"]}),
+    ]
+    readonly_fields = ["edited"]
+    inlines = [MentionInline]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.edited = True  # keep the editor's version when the page is re-parsed
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "title", "mention_count", "needs_review"]
+    list_filter = ["needs_review", "mentions__role"]
+    search_fields = ["name", "title", "mentions__title"]
+    readonly_fields = ["timeline"]
+    fields = ["name", "title", "note", "needs_review", "review_reasons", "timeline"]
+    actions = ["merge"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(mention_count=Count("mentions")).distinct()
+
+    @admin.display(description="见报次数", ordering="mention_count")
+    def mention_count(self, obj):
+        return obj.mention_count
+
+    @admin.display(description="见报时间线")
+    def timeline(self, obj):
+        mentions = (obj.mentions.select_related("page__issue__newspaper", "article")
+                    .order_by("page__issue__date", "page__number", "article__order"))
+        rows = format_html_join(
+            "", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            ((m.page.issue.date if m.page.issue else "未分配", m.page, m.article or "（版面署名）",
+              m.get_role_label(), m.title or "") for m in mentions),
+        )
+        return format_html("<table><tr><th>日期</th><th>版面</th><th>文章</th><th>角色</th><th>职务</th></tr>{}</table>",
+                           rows)
+
+    @admin.action(description="合并所选人物（保留最早的一条，提及全部移入）")
+    def merge(self, request, queryset):
+        persons = list(queryset.order_by("id"))
+        if len(persons) < 2:
+            self.message_user(request, "请至少选择两个人物。", messages.WARNING)
+            return
+        keep = merge_persons(persons[0], persons[1:])
+        self.message_user(request, f"已合并为 {keep}（{keep.mentions.count()} 次提及）", messages.SUCCESS)
+
+
+@admin.register(Mention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = ["person", "role", "title", "article", "page"]
+    list_filter = ["role", "person__needs_review"]
+    search_fields = ["person__name", "title", "article__title"]
+    list_select_related = ["person", "article", "page__issue__newspaper"]
+    autocomplete_fields = ["person"]
+    raw_id_fields = ["article", "page"]
+    actions = ["split_off"]
+
+    @admin.action(description="拆分为新人物（同名不同人）")
+    def split_off(self, request, queryset):
+        for mention in queryset.select_related("person"):
+            person = split_mention(mention)
+            self.message_user(request, f"{mention} 已拆分为新人物 #{person.pk}", messages.SUCCESS)

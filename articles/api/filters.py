@@ -1,0 +1,80 @@
+"""django-filter FilterSets for the API."""
+import django_filters as filters
+from django.db.models import Q
+
+from articles.models import Article, Issue, Page, Person
+
+
+class NewspaperFilterMixin:
+    """?newspaper= by id or by name."""
+
+    newspaper_path = ""
+
+    def filter_newspaper(self, queryset, name, value):
+        key = self.newspaper_path + "newspaper"
+        if value.isdigit():
+            return queryset.filter(**{key: int(value)})
+        return queryset.filter(**{key + "__name": value})
+
+
+class IssueFilter(NewspaperFilterMixin, filters.FilterSet):
+    newspaper = filters.CharFilter(method="filter_newspaper", label="报纸（ID 或报名）")
+    date = filters.DateFromToRangeFilter(label="日期范围（date_after, date_before）")
+
+    class Meta:
+        model = Issue
+        fields = ["newspaper", "date"]
+
+
+class PageFilter(NewspaperFilterMixin, filters.FilterSet):
+    newspaper_path = "issue__"
+    newspaper = filters.CharFilter(method="filter_newspaper", label="报纸（ID 或报名）")
+    date = filters.DateFromToRangeFilter(field_name="issue__date", label="日期范围")
+    number = filters.NumberFilter(label="版次")
+    section = filters.CharFilter(label="版名")
+    assigned = filters.BooleanFilter(field_name="issue", lookup_expr="isnull", exclude=True, label="已分配")
+
+    class Meta:
+        model = Page
+        fields = ["newspaper", "date", "number", "section", "needs_review", "assigned"]
+
+
+class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
+    newspaper_path = "page__issue__"
+    newspaper = filters.CharFilter(method="filter_newspaper", label="报纸（ID 或报名）")
+    date = filters.DateFromToRangeFilter(field_name="page__issue__date", label="日期范围")
+    page_number = filters.NumberFilter(field_name="page__number", label="版次")
+    section = filters.CharFilter(field_name="page__section", label="版名")
+    person = filters.NumberFilter(method="filter_mentions", label="人物 ID")
+    person_name = filters.CharFilter(method="filter_mentions", label="人物姓名")
+    role = filters.CharFilter(method="filter_mentions", label="角色（记者、责编、mentioned……）")
+    source = filters.CharFilter(label="稿源")
+
+    class Meta:
+        model = Article
+        fields = ["newspaper", "date", "page_number", "section", "person", "person_name", "role",
+                  "source", "needs_review"]
+
+    def filter_mentions(self, queryset, name, value):
+        return queryset  # applied together in filter_queryset, so person and role hit one mention
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        data = self.form.cleaned_data
+        q = Q()
+        if data.get("person") is not None:
+            q &= Q(mentions__person=data["person"])
+        if data.get("person_name"):
+            q &= Q(mentions__person__name=data["person_name"])
+        if data.get("role"):
+            q &= Q(mentions__role=data["role"])
+        return queryset.filter(q).distinct() if q else queryset
+
+
+class PersonFilter(filters.FilterSet):
+    name = filters.CharFilter(label="姓名")
+    role = filters.CharFilter(field_name="mentions__role", distinct=True, label="角色")
+
+    class Meta:
+        model = Person
+        fields = ["name", "role", "needs_review"]

@@ -1,0 +1,135 @@
+"""Serializers: compact for lists, nested for what a reader of one article needs."""
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from articles.models import MENTIONED, Article, Issue, Mention, Newspaper, Page, Person
+
+
+class NewspaperSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Newspaper
+        fields = ["id", "url", "name"]
+
+
+class IssueSerializer(serializers.ModelSerializer):
+    newspaper_name = serializers.CharField(source="newspaper.name", read_only=True)
+
+    class Meta:
+        model = Issue
+        fields = ["id", "url", "newspaper", "newspaper_name", "date"]
+
+
+class PageSerializer(serializers.ModelSerializer):
+    newspaper = serializers.CharField(source="issue.newspaper.name", read_only=True, default=None)
+    date = serializers.DateField(source="issue.date", read_only=True, default=None)
+
+    class Meta:
+        model = Page
+        fields = ["id", "url", "issue", "newspaper", "date", "number", "section", "pending_newspaper",
+                  "pending_date", "source_name", "parser_version", "sha256", "needs_review",
+                  "review_reasons", "imported_at", "updated_at"]
+        read_only_fields = ["sha256", "parser_version", "source_name", "imported_at", "updated_at"]
+
+
+class PageDetailSerializer(PageSerializer):
+    class Meta(PageSerializer.Meta):
+        fields = PageSerializer.Meta.fields + ["raw_text"]
+        read_only_fields = PageSerializer.Meta.read_only_fields + ["raw_text"]
+
+
+class CreditSerializer(serializers.ModelSerializer):
+    """A person as they appear in one article or page: name, role and the 职务 printed."""
+
+    person = serializers.IntegerField(source="person_id", read_only=True)
+    name = serializers.CharField(source="person.name", read_only=True)
+
+    class Meta:
+        model = Mention
+        fields = ["person", "name", "role", "title"]
+
+
+class ArticleLinkSerializer(serializers.ModelSerializer):
+    page_number = serializers.IntegerField(source="page.number", read_only=True)
+
+    class Meta:
+        model = Article
+        fields = ["id", "url", "title", "page_number"]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    newspaper = serializers.CharField(source="page.issue.newspaper.name", read_only=True, default=None)
+    date = serializers.DateField(source="page.issue.date", read_only=True, default=None)
+    page_number = serializers.IntegerField(source="page.number", read_only=True)
+    section = serializers.CharField(source="page.section", read_only=True)
+    authors = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Article
+        fields = ["id", "url", "newspaper", "date", "page", "page_number", "section", "order", "kicker",
+                  "title", "subtitles", "byline", "source", "authors", "continued_from", "continued_to",
+                  "needs_review", "review_reasons", "edited"]
+        read_only_fields = ["page", "edited"]
+
+    @extend_schema_field(CreditSerializer(many=True))
+    def get_authors(self, article):
+        return CreditSerializer([m for m in article.mentions.all() if m.role != MENTIONED], many=True).data
+
+    def update(self, instance, validated_data):
+        validated_data["edited"] = True  # kept when the page is re-parsed
+        return super().update(instance, validated_data)
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    issue = serializers.HyperlinkedRelatedField(source="page.issue", view_name="issue-detail", read_only=True)
+    persons = serializers.SerializerMethodField()
+    continues = ArticleLinkSerializer(read_only=True)
+    continued_by = ArticleLinkSerializer(many=True, read_only=True)
+
+    class Meta(ArticleSerializer.Meta):
+        fields = ArticleSerializer.Meta.fields + ["issue", "body", "persons", "continues", "continued_by"]
+
+    @extend_schema_field(CreditSerializer(many=True))
+    def get_persons(self, article):
+        return CreditSerializer(article.mentions.all(), many=True).data
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    mention_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Person
+        fields = ["id", "url", "name", "title", "needs_review", "review_reasons", "mention_count"]
+
+
+class TimelineEntrySerializer(serializers.ModelSerializer):
+    """One appearance of a person, for the timeline."""
+
+    date = serializers.DateField(source="page.issue.date", read_only=True, default=None)
+    newspaper = serializers.CharField(source="page.issue.newspaper.name", read_only=True, default=None)
+    page_number = serializers.IntegerField(source="page.number", read_only=True)
+    article = serializers.IntegerField(source="article_id", read_only=True)
+    article_title = serializers.CharField(source="article.title", read_only=True, default=None)
+
+    class Meta:
+        model = Mention
+        fields = ["date", "newspaper", "page_number", "article", "article_title", "role", "title"]
+
+
+class PersonDetailSerializer(PersonSerializer):
+    timeline = serializers.SerializerMethodField()
+
+    class Meta(PersonSerializer.Meta):
+        fields = PersonSerializer.Meta.fields + ["note", "timeline"]
+
+    @extend_schema_field(TimelineEntrySerializer(many=True))
+    def get_timeline(self, person):
+        mentions = (person.mentions.select_related("page__issue__newspaper", "article")
+                    .order_by("page__issue__date", "page__number", "article__order"))
+        return TimelineEntrySerializer(mentions, many=True).data
+
+
+class CoMentionSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    title = serializers.CharField()
+    count = serializers.IntegerField(help_text="共同出现的文章数")

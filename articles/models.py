@@ -1,0 +1,192 @@
+"""Newspaper → Issue → Page → Article, and the persons they name."""
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Q
+
+MENTIONED = "mentioned"  # role of a person named in the text, not credited
+
+
+class Newspaper(models.Model):
+    name = models.CharField("报名", max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "报纸"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Issue(models.Model):
+    """One day's edition of a newspaper."""
+
+    newspaper = models.ForeignKey(Newspaper, models.CASCADE, related_name="issues", verbose_name="报纸")
+    date = models.DateField("出版日期")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "期次"
+        ordering = ["-date", "newspaper__name"]
+        constraints = [models.UniqueConstraint(fields=["newspaper", "date"], name="unique_issue_per_paper_date")]
+
+    def __str__(self):
+        return f"{self.newspaper} {self.date:%Y年%m月%d日}"
+
+
+class ReviewMixin(models.Model):
+    needs_review = models.BooleanField("待审核", default=False, db_index=True)
+    review_reasons = models.JSONField("审核原因", default=list, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def flag(self, reason):
+        """Add a review reason (once)."""
+        if reason not in self.review_reasons:
+            self.review_reasons = [*self.review_reasons, reason]
+        self.needs_review = True
+
+    def unflag(self, reason):
+        self.review_reasons = [r for r in self.review_reasons if r != reason]
+        self.needs_review = bool(self.review_reasons)
+
+
+UNASSIGNED = "未分配：缺少报名、日期或版次"
+
+
+class Page(ReviewMixin):
+    """One printed page, as imported from one text file.
+
+    A page whose paper, date or number is unknown has no issue ("未分配") and keeps what is
+    known in the pending fields; once an editor completes them, saving moves it into its issue.
+    """
+
+    issue = models.ForeignKey(
+        Issue, models.CASCADE, null=True, blank=True, related_name="pages", verbose_name="期次",
+        help_text="为空表示未分配：补全报名、日期和版次后保存即归入对应期次。",
+    )
+    number = models.PositiveSmallIntegerField("版次", null=True, blank=True)
+    section = models.CharField("版名", max_length=100, blank=True)
+    pending_newspaper = models.CharField("报名（未分配时）", max_length=100, blank=True)
+    pending_date = models.DateField("日期（未分配时）", null=True, blank=True)
+    raw_text = models.TextField("原文")
+    sha256 = models.CharField("原文SHA-256", max_length=64, db_index=True)
+    source_name = models.CharField("来源文件", max_length=255)
+    parser_version = models.CharField("解析器版本", max_length=20)
+    imported_at = models.DateTimeField("导入时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "版面"
+        ordering = ["-issue__date", "issue__newspaper__name", "number", "id"]
+        constraints = [models.UniqueConstraint(fields=["issue", "number"], name="unique_page_number_per_issue")]
+
+    def __str__(self):
+        number = f"第{self.number}版" if self.number else "版次未知"
+        section = f" {self.section}" if self.section else ""
+        if self.issue_id:
+            return f"{self.issue} {number}{section}"
+        return f"[未分配] {self.source_name} {number}{section}"
+
+    @property
+    def is_assigned(self):
+        return self.issue_id is not None
+
+    def clean(self):
+        super().clean()
+        if self.issue_id or not (self.pending_newspaper and self.pending_date and self.number):
+            return
+        taken = Page.objects.filter(
+            issue__newspaper__name=self.pending_newspaper.strip(), issue__date=self.pending_date, number=self.number
+        ).exclude(pk=self.pk)
+        if taken.exists():
+            raise ValidationError({"number": "该期已有此版次的版面。"})
+
+    def save(self, *args, **kwargs):
+        self.assign_if_complete()
+        super().save(*args, **kwargs)
+
+    def assign_if_complete(self):
+        """Move an unassigned page into its issue once paper, date and number are known."""
+        if self.issue_id or not (self.pending_newspaper and self.pending_date and self.number):
+            return
+        with transaction.atomic():
+            paper, _ = Newspaper.objects.get_or_create(name=self.pending_newspaper.strip())
+            self.issue, _ = Issue.objects.get_or_create(newspaper=paper, date=self.pending_date)
+        self.pending_newspaper, self.pending_date = "", None
+        self.unflag(UNASSIGNED)
+
+
+class Article(ReviewMixin):
+    page = models.ForeignKey(Page, models.CASCADE, related_name="articles", verbose_name="版面")
+    order = models.PositiveSmallIntegerField("版内顺序")
+    kicker = models.CharField("引题", max_length=500, blank=True)
+    title = models.CharField("标题", max_length=500, blank=True)
+    subtitles = models.JSONField("副题", default=list, blank=True)
+    byline = models.CharField("署名（原文）", max_length=500, blank=True)
+    source = models.CharField("稿源", max_length=50, blank=True, help_text="本报、新华社、人民日报……")
+    body = models.TextField("正文")
+    continued_from = models.PositiveSmallIntegerField("上接版次", null=True, blank=True)
+    continued_to = models.PositiveSmallIntegerField("下转版次", null=True, blank=True)
+    continues = models.ForeignKey(
+        "self", models.SET_NULL, null=True, blank=True, related_name="continued_by",
+        verbose_name="上接文章", help_text="本文接续的他版文章（上接）",
+    )
+    edited = models.BooleanField("编辑已修改", default=False, help_text="重新解析时保留编辑修改过的文章")
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "文章"
+        ordering = ["page", "order"]
+        constraints = [models.UniqueConstraint(fields=["page", "order"], name="unique_article_order_per_page")]
+
+    def __str__(self):
+        return self.headline or f"（无标题）{self.body[:20]}"
+
+    @property
+    def headline(self):
+        """Kicker, title and subtitles as one line."""
+        return " ".join(part for part in [self.kicker, self.title, *self.subtitles] if part)
+
+
+class Person(ReviewMixin):
+    """A real individual; same-name persons with different posts are separate records."""
+
+    name = models.CharField("姓名", max_length=50, db_index=True)
+    title = models.CharField("职务", max_length=200, blank=True, help_text="最近一次见报的职务")
+    note = models.TextField("备注", blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "人物"
+        ordering = ["name", "id"]
+
+    def __str__(self):
+        return f"{self.title}{self.name}" if self.title else self.name
+
+
+class Mention(models.Model):
+    """A person on a page: credited (记者, 责编 …) or named in an article, with the 职务 printed."""
+
+    person = models.ForeignKey(Person, models.CASCADE, related_name="mentions", verbose_name="人物")
+    page = models.ForeignKey(Page, models.CASCADE, related_name="mentions", verbose_name="版面")
+    article = models.ForeignKey(
+        Article, models.CASCADE, null=True, blank=True, related_name="mentions", verbose_name="文章"
+    )
+    role = models.CharField("角色", max_length=20, default=MENTIONED, db_index=True,
+                            help_text="记者、通讯员、责编、美编、评论员、摄影……；mentioned 表示文中提及")
+    title = models.CharField("职务（原文）", max_length=200, blank=True)
+    position = models.PositiveIntegerField("位置", default=0, help_text="在文章中首次出现的字符位置")
+
+    class Meta:
+        verbose_name = verbose_name_plural = "人物提及"
+        ordering = ["page", "article__order", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "article", "role"], name="unique_person_role_per_article",
+                                    condition=Q(article__isnull=False)),
+        ]
+
+    def __str__(self):
+        return f"{self.person.name}（{self.get_role_label()}）"
+
+    def get_role_label(self):
+        return "提及" if self.role == MENTIONED else self.role

@@ -1,0 +1,16 @@
+"""Re-parse stored pages with the current parser, keeping what editors changed."""
+from .importer import apply_parse, link_continuations
+from .models import Page
+from .parsing import PARSER_VERSION, parse_page
+
+
+def reparse_page(page: Page) -> list[str]:
+    """Re-parse `page` from its raw text; returns the titles of edited articles kept as they were."""
+    parsed = parse_page(page.raw_text, source=page.source_name)
+    kept = apply_parse(page, page.raw_text, parsed)
+    link_continuations(page.issue)
+    return kept
+
+
+def outdated_pages():
+    return Page.objects.exclude(parser_version=PARSER_VERSION)
