@@ -62,7 +62,22 @@ def _decode_utf8_or_chinese(data):
         raise UnreadableFile(f"not valid UTF-8 at byte {error.start} (damaged or truncated file)")
     for encoding in FALLBACK_ENCODINGS:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if _looks_chinese(text):
+            return text
     raise UnreadableFile(f"cannot decode: neither UTF-8 nor GB18030 (first bad byte {error.start})")
+
+
+def _looks_chinese(text: str) -> bool:
+    """Real GBK/GB18030 pages use common characters (GB2312); mis-decoded bytes mostly don't."""
+    wide = [ch for ch in text if ord(ch) > 127]
+    common = 0
+    for ch in wide:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return bool(wide) and common >= 0.9 * len(wide)

@@ -1,0 +1,78 @@
+"""Admin pages an editor uses, in 简体中文."""
+import pytest
+
+from articles.models import Article, Issue, Mention, Newspaper, Page, Person
+
+pytestmark = pytest.mark.django_db
+
+MODELS = [Newspaper, Issue, Page, Article, Person, Mention]
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_changelist_and_change_page_open_for_staff(staff_client, imported_seeds, model):
+    base = f"/admin/articles/{model._meta.model_name}/"
+    response = staff_client.get(base)
+    assert response.status_code == 200
+    obj = model.objects.first()
+    assert staff_client.get(f"{base}{obj.pk}/change/").status_code == 200
+    if any(f.name == "needs_review" for f in model._meta.fields):
+        assert staff_client.get(base, {"needs_review__exact": "1"}).status_code == 200
+
+
+def test_admin_speaks_chinese(staff_client, db):
+    assert "文章" in staff_client.get("/admin/").content.decode()
+
+
+def test_page_change_shows_articles_in_order_and_raw_text_read_only(staff_client, imported_seeds):
+    page = Page.objects.filter(issue__isnull=False).first()
+    html = staff_client.get(f"/admin/articles/page/{page.pk}/change/").content.decode()
+    assert 'name="raw_text"' not in html  # read-only
+    titles = [a.title for a in page.articles.order_by("order") if a.title]
+    positions = [html.find(t) for t in titles]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+
+
+def test_unassigned_filter_lists_pages_without_issue(staff_client, imported_seeds):
+    html = staff_client.get("/admin/articles/page/", {"assigned": "no"}).content.decode()
+    unassigned = Page.objects.filter(issue=None)
+    assert unassigned.exists()
+    for page in unassigned:
+        assert page.source_name in html
+
+
+def test_editing_an_article_in_the_admin_marks_it_edited(staff_client, imported_seeds):
+    article = Article.objects.exclude(title="").first()
+    url = f"/admin/articles/article/{article.pk}/change/"
+    form = staff_client.get(url).context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update({"title": "编辑修改的标题", "subtitles": "[]", "review_reasons": "[]",
+                 "page": article.page_id, "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0})
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article.refresh_from_db()
+    assert article.title == "编辑修改的标题" and article.edited
+
+
+def test_merge_and_split_persons(staff_client, db):
+    page = Page.objects.create(raw_text="x", sha256="0" * 64, source_name="x.txt", parser_version="t")
+    article = Article.objects.create(page=page, order=1, body="正文")
+    first = Person.objects.create(name="王测试", title="某县县长")
+    second = Person.objects.create(name="王测试", title="某县县长")
+    Mention.objects.create(person=first, page=page, article=article, title="某县县长")
+    Mention.objects.create(person=second, page=page, role="责编")
+    response = staff_client.post("/admin/articles/person/", {"action": "merge",
+                                                             "_selected_action": [first.pk, second.pk]})
+    assert response.status_code == 302
+    assert list(Person.objects.all()) == [first] and first.mentions.count() == 2
+    mention = first.mentions.get(role="责编")
+    staff_client.post("/admin/articles/mention/", {"action": "split_off", "_selected_action": [mention.pk]})
+    mention.refresh_from_db()
+    assert mention.person != first and mention.person.name == "王测试"
+
+
+def test_person_page_shows_a_timeline(staff_client, imported_seeds):
+    person = Person.objects.filter(mentions__page__issue__isnull=False).first()
+    html = staff_client.get(f"/admin/articles/person/{person.pk}/change/").content.decode()
+    assert "见报时间线" in html
+    mention = person.mentions.exclude(page__issue=None).first()
+    assert str(mention.page.issue.date) in html

@@ -1,0 +1,125 @@
+"""The read API: lists, nested detail, filters, Chinese search, permissions, query counts, schema."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from rest_framework.authtoken.models import Token
+
+from articles.models import Article, Mention, Page, Person
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200, response.content[:300]
+    return response.json()["results"]
+
+
+def test_every_list_and_detail_answers_anonymous_readers(client, imported_seeds):
+    for name in ["newspapers", "issues", "pages", "articles", "persons"]:
+        items = results(client, f"/api/{name}/")
+        assert items, name
+        assert client.get(items[0]["url"]).status_code == 200
+
+
+def test_article_detail_nests_what_a_reader_needs(client, imported_seeds):
+    article = Article.objects.filter(page__issue__isnull=False).exclude(mentions=None).first()
+    data = client.get(f"/api/articles/{article.pk}/").json()
+    assert data["newspaper"] == article.page.issue.newspaper.name
+    assert data["date"] == article.page.issue.date.isoformat()
+    assert data["page_number"] == article.page.number and data["body"] == article.body
+    assert "/api/issues/" in data["issue"] and "/api/pages/" not in data["issue"]
+    names = {p["name"] for p in data["persons"]}
+    assert names == set(article.mentions.values_list("person__name", flat=True))
+    assert all({"role", "title", "person"} <= set(p) for p in data["persons"])
+
+
+def test_search_finds_chinese_words_in_unspaced_text(client, imported_seeds):
+    found = results(client, "/api/articles/", search="党代会")
+    assert found
+    for item in found:
+        article = Article.objects.get(pk=item["id"])
+        assert "党代会" in article.body + article.title + "".join(article.subtitles)
+    assert any(Article.objects.get(pk=i["id"]).page.source_name.startswith("001_") for i in found)
+    # several words, given without spaces, must all occur
+    both = results(client, "/api/articles/", search="党代会脱贫")
+    assert {i["id"] for i in both} <= {i["id"] for i in found}
+    assert results(client, "/api/articles/", search="量子纠缠宇宙飞船") == []
+
+
+def test_filters_narrow_the_article_list(client, imported_seeds):
+    all_ids = {a["id"] for a in results(client, "/api/articles/", page_size=100)}
+    page = Page.objects.filter(issue__isnull=False).first()
+    by_paper = results(client, "/api/articles/", newspaper=page.issue.newspaper.name, page_size=100)
+    assert by_paper and {a["newspaper"] for a in by_paper} == {page.issue.newspaper.name}
+    day = page.issue.date.isoformat()
+    by_date = results(client, "/api/articles/", date_after=day, date_before=day, page_size=100)
+    assert by_date and {a["date"] for a in by_date} == {day}
+    assert results(client, "/api/articles/", date_after="2100-01-01") == []
+    by_number = results(client, "/api/articles/", page_number=page.number, page_size=100)
+    assert {a["page_number"] for a in by_number} == {page.number}
+    if page.section:
+        assert {a["section"] for a in results(client, "/api/articles/", section=page.section)} == {page.section}
+    flagged = results(client, "/api/articles/", needs_review="true", page_size=100)
+    assert all(a["needs_review"] for a in flagged)
+    assert len(flagged) < len(all_ids)
+
+
+def test_person_and_role_filter_one_mention(client, imported_seeds):
+    reporter = Mention.objects.filter(role="记者").exclude(article=None).first()
+    items = results(client, "/api/articles/", person=reporter.person_id, role="记者")
+    assert reporter.article_id in {a["id"] for a in items}
+    for item in items:
+        assert Mention.objects.filter(article=item["id"], person=reporter.person_id, role="记者").exists()
+    assert results(client, "/api/articles/", person=reporter.person_id, role="责编") == []
+
+
+def test_page_size_is_honoured_up_to_100(client, imported_seeds):
+    assert len(results(client, "/api/articles/", page_size=2)) == 2
+    assert len(results(client, "/api/persons/", page_size=500)) == min(100, Person.objects.count())
+
+
+@pytest.mark.parametrize("url", ["/api/articles/", "/api/pages/", "/api/persons/", "/api/issues/"])
+def test_list_query_count_does_not_grow_with_page_size(client, imported_seeds, url):
+    counts = []
+    for size in (1, 30):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url, {"page_size": size}).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+
+
+def test_ordering(client, imported_seeds):
+    items = results(client, "/api/articles/", ordering="-page__number", page_size=100)
+    numbers = [a["page_number"] or 0 for a in items]
+    assert numbers == sorted(numbers, reverse=True)
+
+
+def test_anonymous_and_non_staff_cannot_write(client, imported_seeds, django_user_model):
+    article = Article.objects.first()
+    assert client.patch(f"/api/articles/{article.pk}/", {"title": "x"}, content_type="application/json"
+                        ).status_code in (401, 403)
+    assert client.post("/api/newspapers/", {"name": "新报"}).status_code in (401, 403)
+    user = django_user_model.objects.create_user("reader", password="pw-reader-1")
+    client.force_login(user)
+    assert client.patch(f"/api/articles/{article.pk}/", {"title": "x"}, content_type="application/json"
+                        ).status_code == 403
+    article.refresh_from_db()
+    assert article.title != "x"
+
+
+def test_staff_write_with_a_token_marks_the_article_edited(client, imported_seeds, django_user_model):
+    staff = django_user_model.objects.create_user("desk", password="pw-desk-1", is_staff=True)
+    token = Token.objects.create(user=staff)
+    article = Article.objects.first()
+    response = client.patch(f"/api/articles/{article.pk}/", {"title": "改正后的标题"},
+                            content_type="application/json", HTTP_AUTHORIZATION=f"Token {token.key}")
+    assert response.status_code == 200
+    article.refresh_from_db()
+    assert article.title == "改正后的标题" and article.edited
+
+
+def test_openapi_schema_and_docs(client, db):
+    schema = client.get("/api/schema/")
+    assert schema.status_code == 200 and b"/api/articles/" in schema.content
+    assert client.get("/api/docs/").status_code == 200

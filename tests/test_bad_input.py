@@ -1,0 +1,82 @@
+"""Bad files: one clear error line naming the file, non-zero exit, nothing half-written."""
+import pytest
+
+from articles import importer
+from articles.models import Article, Mention, Page, Person
+from conftest import run_import
+
+pytestmark = pytest.mark.django_db
+
+PAGE = """本报讯 （记者 王小明）3月5日，某市召开春季植树动员会。副市长陈大伟出席并讲话。
+会议要求，各区县要抓好植树造林工作。
+
+某市召开春季植树动员会
+
+2021年 3月6日 星期六
+责编 李四 美编 赵五
+"""
+
+
+def written():
+    return Page.objects.count() + Article.objects.count() + Mention.objects.count() + Person.objects.count()
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"\n  \r\n", "empty"),
+    ("binary.txt", bytes(range(256)) * 8, "binary"),
+    ("latin.txt", "Ångström ünïcödé".encode("latin-1") * 40, "decode"),
+    ("truncated.txt", PAGE.encode("utf-8")[:-2] + "报".encode("utf-8")[:2], "truncated"),
+    ("damaged.txt", PAGE.encode("utf-8")[:40] + b"\xff\xfe" + PAGE.encode("utf-8")[40:], "UTF-8"),
+])
+def test_bad_file_gets_one_error_line_naming_it_and_good_files_still_import(tmp_path, name, content, reason):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text(PAGE, encoding="utf-8")
+    code, out, err = run_import(bad, good)
+    assert code != 0
+    error_lines = [line for line in err.splitlines() if str(bad) in line]
+    assert len(error_lines) == 1 and reason in error_lines[0]
+    assert Page.objects.get().source_name == "good.txt"
+
+
+def test_missing_file_is_reported(tmp_path):
+    code, _, err = run_import(tmp_path / "nope.txt")
+    assert code != 0 and "nope.txt" in err and written() == 0
+
+
+@pytest.mark.parametrize("encoding,prefix,newline", [
+    ("utf-8", b"\xef\xbb\xbf", "\n"),
+    ("gb18030", b"", "\n"),
+    ("gbk", b"", "\r\n"),
+    ("utf-8", b"", "\r\n"),
+])
+def test_bom_chinese_encodings_and_crlf_read_as_the_same_page(tmp_path, encoding, prefix, newline):
+    reference = tmp_path / "ref.txt"
+    reference.write_text(PAGE, encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_bytes(prefix + PAGE.replace("\n", newline).encode(encoding))
+    assert run_import(reference, "--page", "1")[0] == 0
+    code, out, _ = run_import(other, "--page", "1")
+    assert code == 0 and ": unchanged" in out  # decoded to exactly the same text
+    assert Page.objects.count() == 1
+
+
+def test_a_failure_in_the_middle_of_a_page_leaves_nothing_of_it(tmp_path, monkeypatch):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE + "\n●某区举行消防演练。（记者 孙六）\n", encoding="utf-8")
+    real = importer._create_article
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise importer.DatabaseError("disk full (simulated)")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "_create_article", failing)
+    code, _, err = run_import(page)
+    assert len(calls) == 2
+    assert code != 0 and "page.txt" in err and "disk full" in err
+    assert written() == 0

@@ -1,0 +1,32 @@
+"""（下转2版）/（上接1版）: both halves in the archive are linked."""
+import pytest
+
+from articles.models import Article
+from conftest import run_import
+
+pytestmark = pytest.mark.django_db
+
+FRONT = """本报讯 （记者 钱多多）5月8日，某县召开乡村振兴推进会，会议听取了各乡镇工作汇报，
+研究部署下一阶段重点任务。会议指出，要把产业发展作为乡村振兴的重中之重，（下转2版）
+
+某县召开乡村振兴推进会
+
+2023年 5月9日 星期二
+"""
+INSIDE = """（上接1版）因地制宜发展特色种养业，带动群众持续增收。
+会议还对人居环境整治工作作出安排。
+
+2023年 5月9日 星期二
+"""
+
+
+def test_continued_articles_are_linked_within_an_issue(tmp_path):
+    (tmp_path / "p1.txt").write_text(FRONT, encoding="utf-8")
+    (tmp_path / "p2.txt").write_text(INSIDE, encoding="utf-8")
+    common = ["--newspaper", "某县报", "--date", "2023-05-09"]
+    assert run_import(tmp_path / "p2.txt", *common, "--page", "2")[0] == 0  # the second half first
+    assert run_import(tmp_path / "p1.txt", *common, "--page", "1")[0] == 0
+    head = Article.objects.get(page__number=1, continued_to=2)
+    tail = Article.objects.get(page__number=2, continued_from=1)
+    assert tail.continues == head
+    assert "（下转2版）" not in head.body and "（上接1版）" not in tail.body
