@@ -1,0 +1,75 @@
+"""Turn a draft (lines, bylines, headline blocks) into a ParsedArticle."""
+from __future__ import annotations
+
+from .bylines import parse_byline
+from .headlines import split_headline
+from .normalise import paragraphs
+from .page import Credit, ParsedArticle, PersonRef
+from .segment import Draft
+
+try:  # persons.py is written separately; without it articles simply name no persons
+    from .persons import find_persons
+except ImportError:  # pragma: no cover - depends on the other module being present
+    find_persons = None
+
+MIN_BODY = 10  # a body shorter than this (characters) is worth a look
+
+
+def build_article(draft: Draft) -> ParsedArticle:
+    """The finished article: cleaned body, headline split, authors and source, review reasons."""
+    art = ParsedArticle(continued_from=draft.continued_from, continued_to=draft.continued_to)
+    art.body = "\n".join(paragraphs(draft.lines))
+    if draft.headline:
+        head = split_headline(draft.headline)
+        art.kicker, art.title, art.subtitles = head.kicker, head.title, head.subtitles
+    if draft.bylines:
+        art.byline = " ".join(" ".join(b.split()) for b in draft.bylines)
+    for printed in draft.bylines:
+        authors, source = parse_byline(printed)
+        art.authors.extend(a for a in authors if a not in art.authors)
+        art.source = art.source or source
+    text = "\n".join(x for x in [art.kicker, art.title, *art.subtitles, art.byline, art.body] if x)
+    art.persons = merge_authors(_persons(text), art.authors, text, art.byline)
+    art.review_reasons = _reasons(art, draft)
+    return art
+
+
+def _persons(text: str) -> list[PersonRef]:
+    return list(find_persons(text)) if find_persons is not None else []
+
+
+def merge_authors(persons: list[PersonRef], authors: list[Credit], text: str, byline: str | None) -> list[PersonRef]:
+    """Persons found in the text with the authors merged in (role = their byline role).
+
+    An author already found keeps any 职务 printed elsewhere and takes the byline role; one
+    not found is added where its name (or else the byline) stands in ``text``, so the list
+    stays in order of first appearance.
+    """
+    by_name = {p.name: p for p in persons}
+    out = list(persons)
+    fallback = text.find(byline) if byline else 0
+    for author in authors:
+        known = by_name.get(author.name)
+        if known is not None:
+            known.role = author.role
+            continue
+        where = text.find(author.name)
+        person = PersonRef(name=author.name, title=None, role=author.role,
+                           position=where if where >= 0 else max(fallback, 0))
+        by_name[author.name] = person
+        out.append(person)
+    return sorted(out, key=lambda p: p.position)
+
+
+def _reasons(art: ParsedArticle, draft: Draft) -> list[str]:
+    """Short reasons, in Chinese, why an editor should check this article."""
+    reasons = []
+    if art.title is None and not draft.brief and art.continued_from is None:
+        reasons.append("未找到标题")
+    if art.continued_from is not None:
+        reasons.append("续接他版")
+    if draft.headline_doubt:
+        reasons.append("标题归属按内容推断，请核对")
+    if len(art.body) < MIN_BODY:
+        reasons.append("正文过短")
+    return reasons

@@ -1,0 +1,146 @@
+"""Split the page text (furniture already removed) into typed blocks.
+
+A block is a run of lines between blank lines, cut further at lines that mean something on
+their own: an opening byline, a brief marker ●/■, a jump line, a credit or a closing
+dateline, a Markdown heading. Plain text blocks are told apart as body text or headline-like
+lines by their look; what they really are is decided in ``segment``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import bylines, jumps
+from .normalise import CONTINUES, is_cjk, squeeze_spaces
+
+# block kinds
+BODY = "body"          # running text
+HEAD = "head"          # short lines without sentence punctuation: a headline or a subhead
+OPENING = "opening"    # first paragraph of an article, with its byline or dateline taken off
+BRIEF = "brief"        # a paragraph starting with ● or ■ (简讯)
+FROM = "from"          # （上接1版） and the text after it
+TO = "to"              # （下转2版）
+CREDIT = "credit"      # a credit line on its own: □新华社记者 樊曦 / 本报评论员
+CLOSING = "closing"    # （记者 李珩） / （新华社北京11月23日电）
+HEADING = "heading"    # a Markdown heading
+
+_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
+_BRIEF = re.compile(r"^\s*[●■◆▲]")
+MAX_HEAD_LINES = 4
+MAX_HEAD_LINE = 40
+
+
+@dataclass
+class Block:
+    kind: str
+    lines: list[str] = field(default_factory=list)
+    byline: str | None = None  # printed byline, dateline or credit
+    page: int | None = None    # page of a jump
+    level: int = 0             # Markdown heading level
+    gap_before: bool = True    # a blank line (or the page top) comes before it
+
+    @property
+    def text(self) -> str:
+        return squeeze_spaces("".join(self.lines))
+
+
+def split_blocks(lines: list[str]) -> list[Block]:
+    """Typed blocks in page order."""
+    out: list[Block] = []
+    current: Block | None = None
+    gap = True
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and (current.lines or current.kind not in (BODY, HEAD)):
+            out.append(_finish(current))
+        current = None
+
+    for line in lines:
+        if not line.strip():
+            close()
+            gap = True
+            continue
+        special = _special(line)
+        if special is None:
+            if current is None:
+                current = Block(BODY, gap_before=gap)
+            current.lines.append(line)
+        elif special.kind == TO:
+            if special.lines and special.lines[0].strip():
+                if current is None:
+                    current = Block(BODY, gap_before=gap)
+                current.lines.append(special.lines[0])
+            close()
+            special.lines = []
+            out.append(special)
+        elif special.kind == CREDIT and current is not None and current.kind == CREDIT:
+            current.byline += " " + line.strip()
+        else:
+            close()
+            special.gap_before = gap
+            if special.kind in (OPENING, BRIEF, FROM, CREDIT):
+                current = special
+            else:
+                out.append(special)
+        gap = False
+    close()
+    return out
+
+
+def _special(line: str) -> Block | None:
+    """The block a meaningful line starts, or None for an ordinary text line."""
+    m = _MD_HEADING.match(line)
+    if m:
+        return Block(HEADING, [m.group(2)], level=len(m.group(1)))
+    jumped = jumps.jump_from(line)
+    if jumped:
+        return Block(FROM, [jumped[1]] if jumped[1] else [], page=jumped[0])
+    jumped = jumps.jump_to(line)
+    if jumped:
+        return Block(TO, [jumped[1]], page=jumped[0])
+    if bylines.is_closing(line):
+        return Block(CLOSING, byline=line.strip())
+    if bylines.is_credit_line(line):
+        return Block(CREDIT, byline=line.strip())
+    if _BRIEF.match(line):
+        return Block(BRIEF, [line])
+    if bylines.split_opening(line):
+        return Block(OPENING, [line])
+    return None
+
+
+def _finish(block: Block) -> Block:
+    """Take the byline off an opening; type a plain text block; add name lines to a credit."""
+    if block.kind == OPENING:
+        byline, rest = bylines.split_opening("\n".join(block.lines))
+        block.byline = byline
+        block.lines = [x for x in rest.split("\n") if x.strip()]
+    elif block.kind == CREDIT:
+        while block.lines and bylines.is_name_line(block.lines[0]):  # the credit's wrapped tail
+            block.byline += " " + block.lines.pop(0).strip()
+        if block.lines:  # text right under the credit: the article starts here
+            block.kind = OPENING
+    elif block.kind == BODY and looks_like_head(block.lines):
+        block.kind = HEAD
+    return block
+
+
+def looks_like_head(lines: list[str]) -> bool:
+    """Short lines without sentence punctuation: how headlines and subheads look."""
+    text = squeeze_spaces("".join(lines))
+    if not text or len(lines) > MAX_HEAD_LINES or any(len(squeeze_spaces(x)) > MAX_HEAD_LINE for x in lines):
+        return False
+    if re.search(r"[。；;]", text) or text[-1] in CONTINUES.replace("—", "") or text.endswith("…"):
+        return False
+    if text.count("，") + text.count(",") >= 2:  # running text, not a headline
+        return False
+    return sum(is_cjk(c) for c in text) >= 2
+
+
+def is_caption(block: Block) -> bool:
+    """A lone name line, as printed under a portrait photo."""
+    if block.kind != HEAD or len(block.lines) != 1:
+        return False
+    text = block.lines[0].strip()
+    return 2 <= len(text) <= 4 and all(is_cjk(c) for c in text)

@@ -1,0 +1,101 @@
+"""Bylines (署名) and datelines (电头): finding them in the text and reading who and what source.
+
+Forms handled: an opening ``本报讯 （记者 周尤）`` or ``新华社北京 4 月 25 日电``, a standalone
+credit line ``□新华社记者 樊曦 齐中熙`` or ``本报评论员``, a closing list
+``本报记者 张莎 颜若雯 …`` and a closing bracket ``（记者 李珩）`` or
+``（人民日报11月24日社论 新华社北京11月23日电）``.
+"""
+from __future__ import annotations
+
+import re
+
+from .normalise import is_cjk, merge_single_chars
+from .page import Credit
+
+# news organisations that sign articles; a general list, longest first where they overlap
+AGENCIES = (
+    "新华社", "人民日报", "中新社", "中国新闻社", "中新网", "央视新闻", "央视网", "央视", "中央广播电视总台",
+    "光明日报", "经济日报", "解放军报", "中国日报", "工人日报", "农民日报", "科技日报", "法治日报",
+    "中国青年报", "人民网", "新华网", "求是", "澎湃新闻", "新京报",
+)
+_AGENCY_RE = "|".join(sorted(AGENCIES, key=len, reverse=True))
+_PAPER_RE = r"[\u4e00-\u9fff]{2,5}(?:日报|晚报|晨报|商报)"
+# author roles as printed; a space may sit inside a role word in a dump (``记 者``)
+ROLES = (
+    "特约评论员", "评论员", "特约记者", "首席记者", "见习记者", "实习记者", "记者", "特约通讯员", "通讯员",
+    "实习生", "摄影报道", "摄影", "文/图", "图/文", "文／图", "图／文", "撰文", "整理", "编译",
+)
+_ROLE_RE = "|".join(r"\s?".join(map(re.escape, role)) for role in sorted(ROLES, key=len, reverse=True))
+_ORG = rf"(?:本报|{_AGENCY_RE}|{_PAPER_RE})"
+_DATE = r"(?:\d+\s*月\s*\d+\s*日)"
+_PLACE = r"[\u4e00-\u9fff]{0,10}?"
+
+# openings at the start of an article's first paragraph
+OPENING = re.compile(
+    rf"^\s*[□■]?\s*(?:本报讯|(?:据)?{_ORG}\s*{_PLACE}\s*{_DATE}?\s*电|(?:据)?{_ORG}讯)"
+    rf"(?:\s*[（(](?:[^）)\n]|\n){{1,60}}[）)])?\s*"
+)
+# a standalone credit line: optional □, organisation, role, then names (or nothing: 本报评论员)
+CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{_ORG}?\s*(?:{_ROLE_RE})(?:\s+[\u4e00-\u9fff·]{{1,6}})*\s*$")
+# a closing bracket: （记者 李珩） （新华社北京11月23日电） （人民日报11月24日社论 …）
+CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}\s*)?(?:{_ROLE_RE})\s*[^）)]{{0,40}}|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*))\s*[）)]\s*$")
+NAME_LINE = re.compile(r"^\s*[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})+\s*$")
+
+
+def find_source(text: str) -> str | None:
+    """The producing organisation named in a byline: 本报, 新华社, 人民日报 … (first one printed)."""
+    text = re.sub(r"\s+", "", text).lstrip("□■（(")
+    if text.startswith("本报"):
+        return "本报"
+    m = re.search(rf"{_AGENCY_RE}|{_PAPER_RE}", text)
+    return m.group(0) if m else None
+
+
+def parse_byline(text: str) -> tuple[list[Credit], str | None]:
+    """Authors (name, role as printed) and source named in one byline or dateline."""
+    source = find_source(text)
+    flat = re.sub(r"\s+", " ", re.sub(r"[（()）□■]", " ", text))
+    flat = re.sub(rf"({_ORG})?\s*({_ROLE_RE})", lambda m: " \x00" + re.sub(r"\s+", "", m.group(0)) + " ", flat)
+    authors: list[Credit] = []
+    role = None
+    for token in merge_single_chars(re.split(r"[\s、，,]+", flat), lambda t: t.startswith("\x00")):
+        if token.startswith("\x00"):
+            role = _role_word(token[1:])
+            continue
+        if role is None:
+            continue
+        if len(token) >= 3:
+            token = re.sub(r"(摄|报道|综合|发自\S*)$", "", token)
+        if 2 <= len(token) <= 6 and all(is_cjk(c) or c == "·" for c in token):
+            authors.append(Credit(name=token, role=role))
+        elif token:
+            role = None  # a date, a place or 电: the names are over
+    return authors, source
+
+
+def _role_word(printed: str) -> str:
+    """The role as printed, without 本报 (the source) and without stray spaces."""
+    return re.sub(r"\s+", "", printed).removeprefix("本报")
+
+
+def split_opening(text: str) -> tuple[str, str] | None:
+    """(byline, rest) when text starts with an opening byline or dateline, else None."""
+    m = OPENING.match(text)
+    if not m or not m.group(0).strip():
+        return None
+    return m.group(0).strip(), text[m.end():]
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that is only a credit: ``□新华社记者 樊曦 齐中熙``, ``本报评论员``, ``本报记者 张三 李四``."""
+    return bool(CREDIT_LINE.match(line)) and len(line.strip()) <= 80
+
+
+def is_closing(line: str) -> bool:
+    """A bracketed closing credit or dateline on a line of its own."""
+    return bool(CLOSING.match(line))
+
+
+def is_name_line(line: str) -> bool:
+    """A line of space-separated names, the wrapped tail of a credit line."""
+    return bool(NAME_LINE.match(line))

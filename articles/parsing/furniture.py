@@ -1,0 +1,182 @@
+"""Page furniture (版面要素): header, date line, production credits, footers, publisher lines.
+
+These lines are taken out of the text; what they print (newspaper, date, page number,
+section, editors) becomes page metadata. Nothing is guessed: a field the page does not
+print stays None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalise import is_cjk, merge_single_chars
+from .page import Credit
+
+EDGE_LINES = 6  # how many non-blank lines at the top and bottom count as the page edge
+# production roles printed in the page credits (责编 美编 …), longest first
+EDITOR_ROLES = (
+    "责任编辑", "美术编辑", "图片编辑", "文字编辑", "值班编辑", "版式设计", "视觉设计",
+    "责编", "美编", "编辑", "校对", "版式", "组版", "审读", "制图", "排版", "主编", "设计", "照排",
+)
+_ROLE_RE = "|".join(EDITOR_ROLES)
+_CREDIT_LINE = re.compile(rf"^\s*(?:本版)?(?:{_ROLE_RE})(?:\s*[：:]\s*|\s+)\S")
+_ROLE_SPLIT = re.compile(rf"\s*[：:、，,]\s*|\s+|(?<=\S)(?=(?:本版)?(?:{_ROLE_RE})(?:\s|[：:]))")
+
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE_LINE_REST = re.compile(r"^[\s,，]*(星期[一二三四五六日天]|周[一二三四五六日天])?\s*(农历\S*)?\s*")
+# 要闻 2CHONGQING DAILY / 2 要闻 / 第2版 要闻 / A2版：要闻
+_HEADER = (
+    re.compile(r"^(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?P<num>\d{1,2})\s*(?P<mast>[A-Z][A-Z'’ .&]{3,})$"),
+    re.compile(r"^(?P<num>\d{1,2})\s*(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?P<mast>[A-Z][A-Z'’ .&]{3,})?$"),
+    re.compile(r"^第\s*(?P<num>\d{1,2})\s*版\s*[：:|｜]?\s*(?P<section>[\u4e00-\u9fff·]{2,8})?$"),
+    re.compile(r"^[A-Z]?(?P<num>\d{1,2})\s*版?\s*[：:|｜·]\s*(?P<section>[\u4e00-\u9fff·]{2,8})$"),
+)
+_MASTHEAD_EN = re.compile(r"^(?P<mast>[A-Z][A-Z'’ .&]{3,}(?:DAILY|NEWS|TIMES|POST|JOURNAL|EVENING NEWS))$")
+_PUBLISHER = re.compile(r"^[\u4e00-\u9fff（）()\s、]{4,60}(?:主管|主办|主管主办|出版)$")
+_FOOTER_WORDS = re.compile(r"电话|热线|投诉|邮编|地址|承印|印刷|广告|发行|定价|零售|传真|邮发代号|出版物号|刊号")
+_LONG_NUMBER = re.compile(r"\d[\d\-—－]{4,}\d")
+_CN_NUMBER = re.compile(r"CN\s*\d{2}\s*[-—]\s*\d{4}")
+
+# English mastheads: "<PLACE> DAILY" and friends; the place table is general, not per page
+_PLACES = {
+    "CHONGQING": "重庆", "BEIJING": "北京", "SHANGHAI": "上海", "TIANJIN": "天津", "SICHUAN": "四川",
+    "GUANGDONG": "广东", "GUANGZHOU": "广州", "SHENZHEN": "深圳", "HUBEI": "湖北", "HUNAN": "湖南",
+    "HENAN": "河南", "HEBEI": "河北", "SHANDONG": "山东", "SHANXI": "山西", "SHAANXI": "陕西",
+    "JIANGSU": "江苏", "ZHEJIANG": "浙江", "ANHUI": "安徽", "FUJIAN": "福建", "JIANGXI": "江西",
+    "GUIZHOU": "贵州", "YUNNAN": "云南", "GUANGXI": "广西", "HAINAN": "海南", "GANSU": "甘肃",
+    "QINGHAI": "青海", "NINGXIA": "宁夏", "XINJIANG": "新疆", "TIBET": "西藏", "XIZANG": "西藏",
+    "JILIN": "吉林", "LIAONING": "辽宁", "HEILONGJIANG": "黑龙江", "INNER MONGOLIA": "内蒙古",
+    "CHENGDU": "成都", "WUHAN": "武汉", "XI'AN": "西安", "XIAN": "西安", "NANJING": "南京",
+    "HANGZHOU": "杭州", "CHANGSHA": "长沙", "KUNMING": "昆明", "GUIYANG": "贵阳", "NANNING": "南宁",
+    "FUZHOU": "福州", "XIAMEN": "厦门", "QINGDAO": "青岛", "DALIAN": "大连", "SHENYANG": "沈阳",
+    "HARBIN": "哈尔滨", "ZHENGZHOU": "郑州", "JINAN": "济南", "TAIYUAN": "太原", "LANZHOU": "兰州",
+    "HEFEI": "合肥", "NANCHANG": "南昌", "CHINA": "中国", "CHINA YOUTH": "中国青年", "WORKERS'": "工人",
+    "FARMERS'": "农民", "ECONOMIC": "经济", "GUANGMING": "光明", "JIEFANG": "解放", "XINHUA": "新华",
+    "DAZHONG": "大众", "NANFANG": "南方", "YANGZI": "扬子", "QILU": "齐鲁",
+}
+_KINDS = {"DAILY": "日报", "EVENING NEWS": "晚报", "EVENING POST": "晚报", "EVENING": "晚报",
+          "NEWS": "新闻", "TIMES": "时报", "DAILY NEWS": "日报"}
+_FIXED_MASTHEADS = {"PEOPLE'S DAILY": "人民日报", "PEOPLES DAILY": "人民日报", "LIBERATION ARMY DAILY": "解放军报",
+                    "SCIENCE AND TECHNOLOGY DAILY": "科技日报", "LEGAL DAILY": "法治日报", "WENHUI DAILY": "文汇报"}
+# Chinese mastheads printed alone on a line
+_KNOWN_PAPERS = ("人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报")
+_CN_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|都市报)$")
+
+
+@dataclass
+class Furniture:
+    """What the furniture says about the page."""
+
+    newspaper: str | None = None
+    date: str | None = None
+    number: int | None = None
+    section: str | None = None
+    editors: list[Credit] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def masthead_name(english: str) -> str | None:
+    """Map an English masthead (``CHONGQING DAILY``) to the Chinese paper name, or None."""
+    key = re.sub(r"\s+", " ", english.replace("’", "'").strip().upper())
+    if key in _FIXED_MASTHEADS:
+        return _FIXED_MASTHEADS[key]
+    for kind in sorted(_KINDS, key=len, reverse=True):
+        if key.endswith(" " + kind):
+            place = key[: -len(kind) - 1].strip()
+            if place in _PLACES:
+                return _PLACES[place] + _KINDS[kind]
+    return None
+
+
+def parse_credits(line: str) -> list[Credit] | None:
+    """Editors on a credit line (``责编 陈龙华 美编 张辉``), or None when it is not one."""
+    if not _CREDIT_LINE.match(line) or len(line) > 60:
+        return None
+    credits: list[Credit] = []
+    role = None
+    for token in merge_single_chars(_ROLE_SPLIT.split(line), _is_role):
+        if not token:
+            continue
+        if _is_role(token):
+            role = token.removeprefix("本版")
+        elif role and 2 <= len(token) <= 4 and all(is_cjk(c) or c == "·" for c in token):
+            credits.append(Credit(name=token, role=role))
+        else:
+            return None
+    return credits or None
+
+
+def _is_role(token: str) -> bool:
+    return token.removeprefix("本版") in EDITOR_ROLES
+
+
+def _date_line(line: str) -> tuple[str | None, str] | None:
+    """(ISO date, rest of line) when the line starts with a printed date and holds little else."""
+    m = _DATE.match(line.strip())
+    if not m:
+        return None
+    rest = line.strip()[m.end():]
+    rest = rest[_DATE_LINE_REST.match(rest).end():]
+    if rest and parse_credits(rest) is None:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}", rest
+
+
+def _is_footer(line: str) -> bool:
+    if _CN_NUMBER.search(line):
+        return True
+    return bool(_FOOTER_WORDS.search(line)) and len(_LONG_NUMBER.findall(line)) >= 2
+
+
+def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
+    """Blank out furniture lines (keeping line positions) and read the metadata they print.
+
+    Short page headers without an English masthead (``2 要闻``) are only read near the top
+    or bottom of the page, where a body line that happens to look like one is unlikely.
+    """
+    info = Furniture()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+    out = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if text and _take(text, info, i in edges):
+            info.removed.append(text)
+            out.append("")
+        else:
+            out.append(line)
+    return out, info
+
+
+def _take(text: str, info: Furniture, at_edge: bool) -> bool:
+    """Record what a furniture line says; False when the line is not furniture."""
+    for n, pattern in enumerate(_HEADER):
+        m = pattern.match(text) if n == 0 or at_edge else None
+        if m:
+            gd = m.groupdict()
+            info.number = info.number or int(gd["num"])
+            info.section = info.section or gd.get("section")
+            if gd.get("mast"):
+                info.newspaper = info.newspaper or masthead_name(gd["mast"])
+            return True
+    m = _MASTHEAD_EN.match(text)
+    if m:
+        info.newspaper = info.newspaper or masthead_name(m.group("mast"))
+        return True
+    if text in _KNOWN_PAPERS or (at_edge and _CN_MASTHEAD.match(text)):
+        info.newspaper = info.newspaper or text
+        return True
+    dated = _date_line(text)
+    if dated:
+        info.date = info.date or dated[0]
+        if dated[1]:
+            info.editors.extend(parse_credits(dated[1]) or [])
+        return True
+    credits = parse_credits(text)
+    if credits:
+        info.editors.extend(credits)
+        return True
+    return _is_footer(text) or bool(_PUBLISHER.match(text))

@@ -1,0 +1,141 @@
+"""Text clean-up shared by every stage: line endings, odd spaces, CJK spacing, joining lines.
+
+A PDF text dump breaks every column line, sometimes inserts blank lines at column breaks
+inside a sentence, and spaces out characters of justified lines (``习 近 平 指 出``).
+"""
+from __future__ import annotations
+
+import re
+
+# characters that end a sentence (a line ending with one may end a paragraph)
+SENTENCE_END = "。！？!?…"
+# closing marks that may follow the sentence end: 。” 。） 。》
+CLOSERS = "”’」』）)》〉】"
+# a line ending with one of these is certainly continued on the next line
+CONTINUES = "，、：:（(“‘《〈【—-－/"
+
+_SPACES = re.compile(r"[\u3000\u00a0\u2002-\u200a\u202f\u205f\t]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\ufeff\u2060]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_GAP = re.compile(r"\s+")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
+
+
+def clean_lines(text: str) -> list[str]:
+    """Split raw page text into lines: no BOM, no CR, one kind of space, no trailing blanks."""
+    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = []
+    for line in text.split("\n"):
+        line = _MULTI_SPACE.sub(" ", _SPACES.sub(" ", line)).rstrip()
+        lines.append(line)
+    return lines
+
+
+def is_cjk(ch: str) -> bool:
+    """True for Chinese characters (the ideograph blocks used in newspapers)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def squeeze_spaces(text: str) -> str:
+    """Drop spaces except between two Latin letters/digits (``CHONGQING DAILY``, ``63907049 63910681``)."""
+
+    def keep(match: re.Match) -> str:
+        start, end = match.start(), match.end()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if before and after and _ASCII_WORD.match(before) and _ASCII_WORD.match(after):
+            return " "
+        return ""
+
+    return _GAP.sub(keep, text).strip()
+
+
+def unspace_headline(line: str) -> str:
+    """Undo letter-spacing in a headline line (``习 近 平 强 调``) but keep phrase gaps."""
+    parts = line.split()
+    if len(parts) > 2 and sum(len(p) == 1 for p in parts) * 2 > len(parts):
+        return squeeze_spaces(line)
+    out = []
+    for part in parts:  # a single CJK char glued to its neighbour: ``李 一`` style
+        if out and (len(part) == 1 or len(out[-1]) == 1) and is_cjk(part[0]) and is_cjk(out[-1][-1]):
+            out[-1] += part
+        else:
+            out.append(part)
+    return " ".join(out)
+
+
+def merge_single_chars(tokens: list[str], is_word=lambda token: False) -> list[str]:
+    """Glue lone CJK characters of a spaced-out name back together: ``李 一`` -> ``李一``.
+
+    A lone character joins the token after it (surname + given name); one left at the end
+    joins the name before it. Tokens for which ``is_word`` is true (role words) never glue.
+    """
+    out: list[str] = []
+    pending = ""
+    for token in tokens:
+        if not token:
+            continue
+        if len(token) == 1 and is_cjk(token) and not is_word(token):
+            pending += token
+            continue
+        if pending and not is_word(token):
+            token, pending = pending + token, ""
+        elif pending:
+            _flush(out, pending, is_word)
+            pending = ""
+        out.append(token)
+    if pending:
+        _flush(out, pending, is_word)
+    return out
+
+
+def _flush(out: list[str], pending: str, is_word) -> None:
+    if len(pending) == 1 and out and not is_word(out[-1]):
+        out[-1] += pending
+    else:
+        out.append(pending)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends a sentence: 。！？… possibly followed by closing quotes/brackets."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def join_broken(lines: list[str]) -> str:
+    """Join lines of one paragraph that the dump broke anywhere, dropping CJK gaps."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if text and _ASCII_WORD.match(text[-1]) and _ASCII_WORD.match(line[0]) and text[-1].isalpha():
+            text += " "
+        text += line
+    return squeeze_spaces(text)
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Group body lines into paragraphs and join each; ``""`` lines are blank-line gaps.
+
+    A paragraph ends at a sentence end that is followed by a blank line or that sits on a
+    line clearly shorter than the column (the last line of a printed paragraph).
+    """
+    width = max((len(squeeze_spaces(x)) for x in lines if x.strip()), default=0)
+    out: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if current and ends_sentence(current[-1]):
+                out.append(join_broken(current))
+                current = []
+            continue
+        current.append(line)
+        short = len(squeeze_spaces(line)) < 0.85 * width
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if ends_sentence(line) and (short or not nxt.strip()):
+            out.append(join_broken(current))
+            current = []
+    if current:
+        out.append(join_broken(current))
+    return [p for p in out if p]

@@ -1,0 +1,189 @@
+"""Cut the block stream into article drafts and headline groups, in page order.
+
+Rules, all about page structure, none about content:
+- an opening byline, a brief marker or ``（上接N版）`` starts an article;
+- ``（下转N版）``, a closing dateline or a closing credit ends one;
+- plain text continues the oldest article left mid-sentence (columns of two continued
+  fragments can come interleaved), else the current article, else starts a new one;
+- headline-like lines continue an article left mid-sentence; inside an open article and
+  followed by more running text they are a subhead (小标题) and stay in the body;
+  otherwise they are a headline group, attached to bodies later (``attach``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption
+from .normalise import ends_sentence
+
+RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
+
+
+@dataclass
+class Draft:
+    """An article being put together."""
+
+    lines: list[str] = field(default_factory=list)  # body lines, "" between paragraphs
+    bylines: list[str] = field(default_factory=list)
+    continued_from: int | None = None
+    continued_to: int | None = None
+    brief: bool = False
+    closed: bool = False
+    headline: list[Block] | None = None
+    headline_doubt: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(x.strip() for x in self.lines)
+
+    @property
+    def unfinished(self) -> bool:
+        """The text so far stops mid-sentence."""
+        text = self.text
+        return bool(text) and not ends_sentence(text)
+
+    def add(self, lines: list[str]) -> None:
+        if self.lines:
+            self.lines.append("")
+        self.lines.extend(lines)
+
+
+@dataclass
+class HeadGroup:
+    """Consecutive headline lines standing between bodies (one or several stacked headlines)."""
+
+    blocks: list[Block]
+    explicit: bool = False  # a Markdown heading: certainly a headline
+
+
+@dataclass
+class Segments:
+    items: list = field(default_factory=list)  # Draft | HeadGroup in page order
+    section: str | None = None  # a Markdown top heading names the page's section
+
+
+def segment(blocks: list[Block]) -> Segments:
+    """Drafts and headline groups in page order."""
+    return _Cutter(blocks).run()
+
+
+class _Cutter:
+    def __init__(self, blocks: list[Block]):
+        self.blocks = _drop_captions(blocks)
+        self.out = Segments()
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
+
+    def run(self) -> Segments:
+        i = 0
+        while i < len(self.blocks):
+            i = self.step(i)
+        return self.out
+
+    def step(self, i: int) -> int:
+        block = self.blocks[i]
+        kind = block.kind
+        if kind == BODY:
+            self.continue_text(block.lines)
+        elif kind == HEAD:
+            return self.head(i)
+        elif kind == HEADING:
+            self.heading(block)
+        elif kind in (OPENING, BRIEF, FROM):
+            draft = self.start(Draft(brief=kind == BRIEF, continued_from=block.page))
+            if block.byline:
+                draft.bylines.append(block.byline)
+            if block.lines:
+                draft.add(block.lines)
+            if kind == BRIEF and not draft.unfinished:
+                draft.closed = True
+        elif kind == TO:
+            if self.current is not None:
+                self.current.continued_to = block.page
+                self.current.closed = True
+        elif kind == CLOSING:
+            if self.current is not None:
+                self.current.bylines.append(block.byline)
+                self.current.closed = True
+        elif kind == CREDIT:
+            self.credit(i)
+        return i + 1
+
+    def start(self, draft: Draft) -> Draft:
+        self.drafts.append(draft)
+        self.out.items.append(draft)
+        self.current = draft
+        return draft
+
+    def waiting(self) -> Draft | None:
+        """The oldest recent article that stopped mid-sentence and is not closed."""
+        for draft in self.drafts[-RECENT:]:
+            if not draft.closed and draft.unfinished:
+                return draft
+        return None
+
+    def continue_text(self, lines: list[str]) -> None:
+        target = self.waiting()
+        if target is None:
+            target = self.current if self.current is not None and not self.current.closed else self.start(Draft())
+        target.add(lines)
+        self.current = target
+
+    def head(self, i: int) -> int:
+        """A headline-like block: continuation, subhead, or the start of a headline group."""
+        if self.waiting() is not None:
+            self.continue_text(self.blocks[i].lines)
+            return i + 1
+        end = i
+        while end < len(self.blocks) and self.blocks[end].kind == HEAD:
+            end += 1
+        after = self.blocks[end].kind if end < len(self.blocks) else None
+        if self.current is not None and not self.current.closed and after == BODY:
+            for block in self.blocks[i:end]:  # a subhead inside the running article
+                self.current.add(block.lines)
+            return end
+        self.out.items.append(HeadGroup(self.blocks[i:end]))
+        if self.current is not None:
+            self.current.closed = True
+        self.current = None
+        return end
+
+    def heading(self, block: Block) -> None:
+        """Markdown: ``#`` names the page section, ``##`` is a headline, deeper ones are subheads."""
+        if block.level == 1 and self.out.section is None and not self.drafts:
+            self.out.section = block.lines[0].strip()
+        elif block.level >= 3 and self.current is not None and not self.current.closed:
+            self.current.add(block.lines)
+        else:
+            self.out.items.append(HeadGroup([block], explicit=True))
+            if self.current is not None:
+                self.current.closed = True
+            self.current = None
+
+    def credit(self, i: int) -> None:
+        """A credit on its own line: the end of the article before or the start of the next."""
+        block = self.blocks[i]
+        nxt = next((b for b in self.blocks[i + 1:] if b.kind != HEAD), None)
+        prev = self.drafts[-1] if self.drafts else None
+        next_signed = nxt is None or nxt.kind in (OPENING, FROM, BRIEF, CREDIT, HEADING)
+        if prev is not None and (next_signed or (not prev.closed and not prev.bylines)):
+            prev.bylines.append(block.byline)
+            prev.closed = True
+            self.current = None
+        else:
+            self.start(Draft(bylines=[block.byline]))
+
+
+def _drop_captions(blocks: list[Block]) -> list[Block]:
+    """Remove runs of lone name lines (photo captions, 图片说明) of two or more."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in blocks + [Block(BODY)]:
+        if is_caption(block):
+            run.append(block)
+            continue
+        if len(run) == 1:
+            out.extend(run)
+        run = []
+        out.append(block)
+    return out[:-1]
