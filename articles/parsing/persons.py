@@ -73,7 +73,8 @@ _FUNCTION_CHARS = set("的了是在和与及或也都就又还从到把被让给
                       "里上下中内外前后说道到将已被并而且但却则即乃因由此该每各某本它他她我你您")
 
 # Characters a given name does not end with: the span runs into a place or organisation.
-_PLACE_END = set("镇村乡县省州区队路街营寨社厂店部局委办所院校馆站港湾岛桥寺庙宫殿楼堂塔场家氏们")
+_PLACE_END = set("镇村乡县省州区队路街寨社厂店部局委办所馆站港湾岛桥寺庙宫殿塔场氏们")
+_SOFT_END = set("家院校楼堂")
 # Second characters that make a surname+char pair a word, not a name.
 _BAD_SECOND = set()
 # Endings of words that jieba keeps whole with a name inside (邓小平理论).
@@ -140,7 +141,10 @@ def _surname_of(word: str) -> str | None:
 
 
 def _is_translit(word: str) -> bool:
-    return bool(word) and all(ch in TRANSLIT_CHARS for ch in word)
+    """Written with transliteration characters, and not a country or city (荷兰, 荷兰人)."""
+    if not word or not all(ch in TRANSLIT_CHARS for ch in word):
+        return False
+    return word not in FOREIGN_NON_PERSONS and word[:-1] not in FOREIGN_NON_PERSONS
 
 
 class _Tok:
@@ -189,7 +193,9 @@ def _score_chinese(m: _Model, name: str, surname: str, toks: list[_Tok], i: int,
     if given[-1] in _FUNCTION_CHARS or (len(name) == 2 and given in _BAD_SECOND):
         s -= 4.0
     if given[-1] in _PLACE_END:
-        s -= 4.0
+        return -99.0
+    if given[-1] in _SOFT_END:
+        s -= 3.0
     if len(given) == 2:
         s += 1.0
     parts = toks[i:j]
@@ -260,7 +266,7 @@ def _chinese_candidates(m: _Model, toks: list[_Tok], i: int):
             out.append((jp, i + 1, len(jp)))
         return [(n, j, c, jp) for n, j, c in out]
     sur = _surname_of(w)
-    if not sur:
+    if not sur or tok.flag in ("m", "q", "mq"):
         return []
     extra = len(w) - len(sur)
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
@@ -292,8 +298,8 @@ def _foreign(m: _Model, toks: list[_Tok], i: int) -> tuple[int, int, str, int] |
     tok = toks[i]
     w = tok.word
     f = m.dict_freq(w)
-    seed = tok.flag == "nrt" or (
-        _is_translit(w) and len(w) >= 2 and (tok.flag in ("nr", "nrfg") or (f == 0 and tok.flag in ("ns", "nz", "n"))))
+    seed = _is_translit(w) and len(w) >= 2 and (
+        tok.flag in _NAME_TAGS or (f == 0 and tok.flag in ("ns", "nz", "n")))
     if not seed or w in FOREIGN_NON_PERSONS:
         return None
     j = i + 1
@@ -349,6 +355,10 @@ def _honorific_surname(toks: list[_Tok], i: int, text: str) -> tuple[int, int, s
     for hon in _HONORIFICS:
         if w.endswith(hon) and len(w) == len(hon) + 1 and w[0] in _COMMON_SURNAMES:
             return tok.start, tok.start + 1, w[0]
+    if len(w) == 2 and w[1] == "某" and w[0] in _COMMON_SURNAMES:
+        return tok.start, tok.end, w
+    if len(w) == 1 and w in _COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word == "某":
+        return tok.start, toks[i + 1].end, w + "某"
     if len(w) == 1 and w in _COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word in _HONORIFICS \
             and (i == 0 or toks[i - 1].flag not in ("m", "mq", "q")):
         return tok.start, tok.end, w
@@ -377,7 +387,7 @@ def find_mentions(text: str) -> list[PersonRef]:
         if fo is not None:
             start, end, name, j = fo
             ok = "·" in name or any(t.flag == "nrt" for t in toks[i:j]) or (
-                tok.flag in ("nr", "nrfg") and m.dict_freq(tok.word) > 0 and len(tok.word) >= 3)
+                len(name) >= 3 and any(t.flag in _NAME_TAGS for t in toks[i:j]))
             cue = _left_cue(clean, start) + _right_cue(toks, j, clean, end)
             ok = ok or cue > 0 or (start > 0 and clean[start - 1] == "、" and found and found[-1][1] == start - 1)
             if ok and ORG_AFTER.match(clean[end:end + 3]) and not cue:
