@@ -443,19 +443,23 @@ def find_persons(text: str) -> list[PersonRef]:
     return list(persons.values())
 
 
-def _lines_to_json(lines) -> list[str]:
-    out = []
-    for line in lines:
-        refs = find_mentions(line.rstrip("\n"))
-        out.append(json.dumps([{"name": r.name, "title": r.title} for r in refs], ensure_ascii=False))
-    return out
+def mentions_as_json(line: str) -> str:
+    """One line of the extractor's stdin/stdout protocol: a JSON array of {"name", "title"}."""
+    refs = find_mentions(line.rstrip("\r\n"))
+    return json.dumps([{"name": r.name, "title": r.title} for r in refs], ensure_ascii=False)
 
 
-def main(argv=None) -> int:
+def warm_up() -> None:
+    """Load jieba's dictionary and the character tables (done once, before the first line)."""
     _model()
-    for line in sys.stdin:
-        refs = find_mentions(line.rstrip("\n"))
-        sys.stdout.write(json.dumps([{"name": r.name, "title": r.title} for r in refs], ensure_ascii=False) + "\n")
+
+
+def main(stdin=None, stdout=None) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    warm_up()
+    for line in stdin:
+        stdout.write(mentions_as_json(line) + "\n")
     return 0
 
 
