@@ -91,11 +91,24 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def _joinable(text: str, m: re.Match) -> bool:
+    """Whitespace inside a name: a line break, or a space between two lone characters (李 一)."""
+    gap = m.group()
+    if "\n" in gap or "\r" in gap:
+        return True
+    a, b = m.start(), m.end()
+    left_alone = a < 2 or not _is_cjk(text[a - 2])
+    right_alone = b + 1 >= len(text) or not _is_cjk(text[b + 1])
+    return left_alone and right_alone
+
+
 def _normalise(text: str) -> tuple[str, list[int]]:
-    """Drop whitespace between Chinese characters; map each kept char to its original offset."""
+    """Drop line breaks and name-spacing between Chinese characters; map kept chars to offsets."""
     out, where = [], []
     last = 0
     for m in _SPACE_IN_CJK.finditer(text):
+        if not _joinable(text, m):
+            continue
         out.append(text[last:m.start()])
         where.extend(range(last, m.start()))
         last = m.end()
@@ -163,7 +176,7 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 def _left_cue(text: str, start: int) -> float:
-    before = text[max(0, start - 12):start]
+    before = text[max(0, start - 12):start].rstrip(" \u3000")
     if not before:
         return 0.0
     if before.endswith(TITLE_SUFFIXES) or BYLINE_ROLES.search(before):
@@ -203,7 +216,9 @@ def _score_chinese(m: _Model, name: str, surname: str, toks: list[_Tok], i: int,
         tok = parts[0]
         f = m.dict_freq(tok.word)
         if tok.flag in ("nr", "nrfg"):
-            if f == 0:
+            if tok.flag == "nrfg" and f:
+                s += 4.0  # jieba's dictionary has it as a full name
+            elif f == 0:
                 s += 2.5
             elif len(name) == 3 or len(surname) == 2:
                 s += 1.5 - 0.3 * math.log10(f + 1)
@@ -409,7 +424,7 @@ def find_mentions(text: str) -> list[PersonRef]:
             else:
                 s = _score_chinese(m, name, sur, toks, i, j, cut)
             s += _left_cue(clean, tok.start)
-            if tok.start > 0 and clean[tok.start - 1] == "、" and found and found[-1][1] == tok.start - 1:
+            if tok.start > 0 and clean[tok.start - 1] in "、 \u3000" and found and found[-1][1] == tok.start - 1:
                 s += 2.0
             s += _right_cue(toks, j, clean, end) if not cut else (2.0 if clean[end:end + 1] in "、，。" else 0.0)
             if ORG_AFTER.match(clean[end:end + 3]):
