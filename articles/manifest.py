@@ -47,12 +47,15 @@ def clean_meta(row: dict, where: str) -> dict:
     try:
         if meta["date"]:
             meta["date"] = datetime.date.fromisoformat(meta["date"])
+    except ValueError as exc:
+        raise ManifestError(f"{where}: date {meta['date']!r} is not a valid YYYY-MM-DD date ({exc})") from exc
+    try:
         if meta["page"]:
             meta["page"] = int(meta["page"])
             if meta["page"] < 1:
-                raise ValueError("page must be positive")
+                raise ValueError("must be positive")
     except ValueError as exc:
-        raise ManifestError(f"{where}: {exc}") from exc
+        raise ManifestError(f"{where}: page {meta['page']!r} is not a page number ({exc})") from exc
     return meta
 
 

@@ -38,7 +38,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **opts):
         try:
-            common = clean_meta({k: opts[k] for k in ("newspaper", "date", "page", "section")}, "option")
+            common = clean_meta({k: opts[k] for k in ("newspaper", "date", "page", "section")}, "options")
             manifest = load_manifest(opts["manifest"]) if opts["manifest"] else {}
         except ManifestError as exc:
             raise CommandError(str(exc)) from exc
