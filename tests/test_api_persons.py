@@ -1,0 +1,34 @@
+"""Persons in the API: search, timeline, co-mentions."""
+import pytest
+
+from articles.models import Mention, Person
+
+pytestmark = pytest.mark.django_db
+
+
+def test_person_search_and_timeline(client, imported_seeds):
+    mention = Mention.objects.exclude(title="").exclude(page__issue=None).select_related("person").first()
+    person = mention.person
+    found = client.get("/api/persons/", {"search": person.name}).json()["results"]
+    assert person.pk in {p["id"] for p in found}
+    assert all(person.name in p["name"] or person.name in p["title"] for p in found)
+    detail = client.get(f"/api/persons/{person.pk}/").json()
+    assert len(detail["timeline"]) == person.mentions.count()
+    entry = next(e for e in detail["timeline"] if e["article"] == mention.article_id)
+    assert entry["title"] == mention.title and entry["date"] == str(mention.page.issue.date)
+    dates = [e["date"] or "" for e in detail["timeline"]]
+    assert dates == sorted(dates)
+
+
+def test_co_mentions_count_shared_articles(client, imported_seeds):
+    article_mention = Mention.objects.exclude(article=None).first()
+    person = article_mention.person
+    data = client.get(f"/api/persons/{person.pk}/co-mentions/").json()
+    others = set(Mention.objects.filter(article__in=person.mentions.values("article"))
+                 .exclude(person=person).values_list("person", flat=True))
+    assert {d["id"] for d in data} == others
+    for d in data:
+        shared = Mention.objects.filter(person=d["id"], article__mentions__person=person).values("article")
+        assert d["count"] == shared.distinct().count()
+    assert all(d["count"] >= 1 for d in data) and person.pk not in {d["id"] for d in data}
+    assert Person.objects.filter(pk__in=others).count() == len(others)
