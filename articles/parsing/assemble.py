@@ -47,7 +47,7 @@ def merge_authors(persons: list[PersonRef], authors: list[Credit], text: str, by
     """
     by_name = {p.name: p for p in persons}
     out = list(persons)
-    fallback = text.find(byline) if byline else 0
+    fallback = text.find(byline) + len(byline) if byline and byline in text else 0
     for author in authors:
         known = by_name.get(author.name)
         if known is not None:
@@ -55,7 +55,7 @@ def merge_authors(persons: list[PersonRef], authors: list[Credit], text: str, by
             continue
         where = text.find(author.name)
         person = PersonRef(name=author.name, title=None, role=author.role,
-                           position=where if where >= 0 else max(fallback, 0))
+                           position=where if where >= 0 else fallback)
         by_name[author.name] = person
         out.append(person)
     return sorted(out, key=lambda p: p.position)

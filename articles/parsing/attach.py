@@ -4,21 +4,23 @@ A page dump often prints a body first and its headline after it; several bodies 
 first and their headlines after them, stacked in another order. So each headline group is
 matched, by the words it shares with the bodies (jieba tokens), to the bodies on the side
 where the page puts headlines. A group may hold several stacked headlines: every way of
-cutting it into consecutive headlines is tried and the best-matching one kept.
+cutting it into consecutive headlines is weighed and the best-matching one kept.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
+from .blocks import HEAD, Block
 from .segment import Draft, HeadGroup, Segments
 
-MAX_BLOCKS = 8        # a longer group is taken as one headline (keeps the search small)
+MAX_LINES = 12        # a longer group is taken as one headline
+INNER_CUT = 0.5       # cutting inside a block (no blank line between) needs more evidence
 MAX_DRAFTS = 6        # bodies considered for one group, nearest first
 UNIT_COST = 0.5       # cutting a group into one more headline must be earned by the words
 NEAR_BONUS = 0.6      # favours the body next to the headline when words do not decide
 FRAGMENT_PENALTY = 2  # a continued fragment (上接) rarely has its headline printed
+STRUCTURE_VOTE = 2    # weight of the page's first and last items in deciding the headline side
 DOUBT_MARGIN = 1.0    # closer than this between best and second best: ask an editor
 _STOP = frozenset("的 了 和 与 及 在 为 以 是 对 把 等 上 中 将 从 向 并 让 被 由".split())
 
@@ -35,13 +37,28 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def headlines_after_bodies(items: list) -> bool:
-    """Whether this page prints headlines after their bodies (decided from unambiguous spots)."""
+    """Whether this page prints headlines after their bodies.
+
+    Votes: the page opening with a body (or ending with a headline) says "after", opening
+    with a headline says "before"; each headline group also votes for the side whose
+    nearest body shares more of its words. Ties go to "after", the commoner dump order.
+    """
     groups = [n for n, item in enumerate(items) if isinstance(item, HeadGroup)]
     if not groups or any(items[n].explicit for n in groups):
         return False
-    first = groups[0]
-    leading = [x for x in items[:first] if isinstance(x, Draft) and not x.brief and x.continued_from is None]
-    return bool(leading) or groups[-1] == len(items) - 1
+    votes = 0.0
+    whole = [x for x in items[:groups[0]] if isinstance(x, Draft) and not x.brief and x.continued_from is None]
+    votes += STRUCTURE_VOTE if whole else -STRUCTURE_VOTE
+    if groups[-1] == len(items) - 1:
+        votes += STRUCTURE_VOTE
+    for n in groups:
+        prev, nxt = _side(items, n, before=True)[:1], _side(items, n, before=False)[:1]
+        if prev and nxt:
+            tokens = _tokens("".join(b.text for b in items[n].blocks))
+            bodies = [re.sub(r"\s+", "", prev[0].text), re.sub(r"\s+", "", nxt[0].text)]
+            share = [sum(t in body for t in tokens) for body in bodies]
+            votes += (share[0] > share[1]) - (share[0] < share[1])
+    return votes >= 0
 
 
 def attach(segments: Segments) -> list[str]:
@@ -73,37 +90,56 @@ def _side(items: list, n: int, before: bool) -> list[Draft]:
     return out
 
 
-def _cuts(count: int, parts: int):
-    """Ways to cut ``count`` blocks into ``parts`` consecutive runs, as (start, end) pairs."""
-    for bounds in itertools.combinations(range(1, count), parts - 1):
-        edges = (0,) + bounds + (count,)
-        yield [(edges[k], edges[k + 1]) for k in range(parts)]
-
-
 def _assign(group: HeadGroup, drafts: list[Draft]) -> None:
+    """Cut the group's lines into headlines and give each to a different draft, best fit first.
+
+    Dynamic programming over (lines used, drafts used): every cut into consecutive lines and
+    every one-to-one assignment is weighed without listing them all.
+    """
     drafts = drafts[:MAX_DRAFTS]
-    blocks = group.blocks
-    if len(blocks) > MAX_BLOCKS:
-        drafts[0].headline = list(blocks)
+    lines = [(line, n) for n, block in enumerate(group.blocks) for line in block.lines if line.strip()]
+    if len(lines) > MAX_LINES:
+        drafts[0].headline = list(group.blocks)
         return
     bodies = [re.sub(r"\s+", "", d.text) for d in drafts]
     fit = {}
-    for a in range(len(blocks)):
-        for b in range(a + 1, len(blocks) + 1):
-            tokens = _tokens("".join(x.text for x in blocks[a:b]))
-            fit[a, b] = [_fit(tokens, k, drafts, bodies) for k in range(len(drafts))]
-    ranked: list[tuple[float, list]] = []
-    for parts in range(1, min(len(blocks), len(drafts)) + 1):
-        for cut in _cuts(len(blocks), parts):
-            for chosen in itertools.permutations(range(len(drafts)), parts):
-                score = sum(fit[span][k] for span, k in zip(cut, chosen)) - UNIT_COST * (parts - 1)
-                ranked.append((score, list(zip(cut, chosen))))
-    ranked.sort(key=lambda x: x[0], reverse=True)
-    score, plan = ranked[0]
-    doubt = len(drafts) > 1 and score - ranked[1][0] < DOUBT_MARGIN
-    for (a, b), k in plan:
-        drafts[k].headline = blocks[a:b]
+    for a in range(len(lines)):
+        for b in range(a + 1, len(lines) + 1):
+            tokens = _tokens("".join(x for x, _ in lines[a:b]))
+            inside = lines[a][1] == lines[a - 1][1] if a else False  # cut in the middle of a block
+            fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside for k in range(len(drafts))]
+    # states: (lines covered, drafts used bitmask) -> up to two best (score, plan)
+    states = {(0, 0): [(0.0, ())]}
+    for a in range(len(lines)):
+        for (at, used), options in list(states.items()):
+            if at != a:
+                continue
+            for b in range(a + 1, len(lines) + 1):
+                for k in range(len(drafts)):
+                    if used >> k & 1:
+                        continue
+                    key = (b, used | 1 << k)
+                    cost = UNIT_COST if a else 0.0
+                    extended = [(score + fit[a, b][k] - cost, plan + ((a, b, k),)) for score, plan in options]
+                    states[key] = sorted(states.get(key, []) + extended, key=lambda x: -x[0])[:2]
+    finals = sorted((o for (at, _), opts in states.items() if at == len(lines) for o in opts), key=lambda x: -x[0])
+    score, plan = finals[0]
+    doubt = len(drafts) > 1 and len(finals) > 1 and score - finals[1][0] < DOUBT_MARGIN
+    for a, b, k in plan:
+        drafts[k].headline = _as_blocks(lines[a:b])
         drafts[k].headline_doubt = doubt
+
+
+def _as_blocks(lines: list[tuple[str, int]]) -> list[Block]:
+    """Headline lines back into blocks, keeping the blank-line grouping of the page."""
+    out: list[Block] = []
+    last = None
+    for line, n in lines:
+        if n != last:
+            out.append(Block(HEAD, []))
+            last = n
+        out[-1].lines.append(line)
+    return out
 
 
 def _fit(tokens: tuple[str, ...], k: int, drafts: list[Draft], bodies: list[str]) -> float:

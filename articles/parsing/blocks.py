@@ -46,46 +46,62 @@ class Block:
 
 def split_blocks(lines: list[str]) -> list[Block]:
     """Typed blocks in page order."""
-    out: list[Block] = []
-    current: Block | None = None
-    gap = True
-
-    def close() -> None:
-        nonlocal current
-        if current is not None and (current.lines or current.kind not in (BODY, HEAD)):
-            out.append(_finish(current))
-        current = None
-
+    splitter = _Splitter()
     for line in lines:
+        splitter.feed(line)
+    splitter.close()
+    return splitter.out
+
+
+class _Splitter:
+    def __init__(self) -> None:
+        self.out: list[Block] = []
+        self.current: Block | None = None
+        self.gap = True
+
+    def close(self) -> None:
+        block = self.current
+        if block is not None and (block.lines or block.kind not in (BODY, HEAD)):
+            self.out.append(_finish(block))
+        self.current = None
+
+    def text(self, line: str) -> None:
+        if self.current is None:
+            self.current = Block(BODY, gap_before=self.gap)
+        self.current.lines.append(line)
+
+    def emit(self, block: Block) -> None:
+        self.close()
+        self.out.append(block)
+
+    def feed(self, line: str) -> None:
         if not line.strip():
-            close()
-            gap = True
-            continue
+            self.close()
+            self.gap = True
+            return
+        trailing = bylines.split_trailing_closing(line)
+        if trailing:
+            line = trailing[0]
         special = _special(line)
         if special is None:
-            if current is None:
-                current = Block(BODY, gap_before=gap)
-            current.lines.append(line)
+            self.text(line)
         elif special.kind == TO:
-            if special.lines and special.lines[0].strip():
-                if current is None:
-                    current = Block(BODY, gap_before=gap)
-                current.lines.append(special.lines[0])
-            close()
+            if special.lines[0].strip():
+                self.text(special.lines[0])
             special.lines = []
-            out.append(special)
-        elif special.kind == CREDIT and current is not None and current.kind == CREDIT:
-            current.byline += " " + line.strip()
+            self.emit(special)
+        elif special.kind == CREDIT and self.current is not None and self.current.kind == CREDIT:
+            self.current.byline += " " + line.strip()
+        elif special.kind in (OPENING, BRIEF, FROM, CREDIT):
+            self.close()
+            special.gap_before = self.gap
+            self.current = special
         else:
-            close()
-            special.gap_before = gap
-            if special.kind in (OPENING, BRIEF, FROM, CREDIT):
-                current = special
-            else:
-                out.append(special)
-        gap = False
-    close()
-    return out
+            special.gap_before = self.gap
+            self.emit(special)
+        if trailing:
+            self.emit(Block(CLOSING, byline=trailing[1]))
+        self.gap = False
 
 
 def _special(line: str) -> Block | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import is_cjk, merge_single_chars
+from .normalise import ends_sentence, is_cjk, merge_single_chars
 from .page import Credit
 
 # news organisations that sign articles; a general list, longest first where they overlap
@@ -28,7 +28,7 @@ ROLES = (
 _ROLE_RE = "|".join(r"\s?".join(map(re.escape, role)) for role in sorted(ROLES, key=len, reverse=True))
 _ORG = rf"(?:本报|{_AGENCY_RE}|{_PAPER_RE})"
 _DATE = r"(?:\d+\s*月\s*\d+\s*日)"
-_PLACE = r"[\u4e00-\u9fff]{0,10}?"
+_PLACE = r"(?:(?!记者|通讯员|从|在|获悉|日前)[\u4e00-\u9fff]){0,8}?"
 
 # openings at the start of an article's first paragraph
 OPENING = re.compile(
@@ -94,6 +94,15 @@ def is_credit_line(line: str) -> bool:
 def is_closing(line: str) -> bool:
     """A bracketed closing credit or dateline on a line of its own."""
     return bool(CLOSING.match(line))
+
+
+def split_trailing_closing(line: str) -> tuple[str, str] | None:
+    """(text, closing) when a paragraph's last line ends with one: ``…出席会议。（记者 李珩）``."""
+    cut = max(line.rfind("（"), line.rfind("("))
+    if cut <= 0 or not is_closing(line[cut:]):
+        return None
+    before = line[:cut].rstrip()
+    return (before, line[cut:].strip()) if ends_sentence(before) else None
 
 
 def is_name_line(line: str) -> bool:

@@ -20,7 +20,7 @@ EDITOR_ROLES = (
 )
 _ROLE_RE = "|".join(EDITOR_ROLES)
 _CREDIT_LINE = re.compile(rf"^\s*(?:本版)?(?:{_ROLE_RE})(?:\s*[：:]\s*|\s+)\S")
-_ROLE_SPLIT = re.compile(rf"\s*[：:、，,]\s*|\s+|(?<=\S)(?=(?:本版)?(?:{_ROLE_RE})(?:\s|[：:]))")
+_ROLE_SPLIT = re.compile(r"\s*[：:、，,]\s*|\s+")
 
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_LINE_REST = re.compile(r"^[\s,，]*(星期[一二三四五六日天]|周[一二三四五六日天])?\s*(农历\S*)?\s*")

@@ -11,6 +11,8 @@ import re
 SENTENCE_END = "。！？!?…"
 # closing marks that may follow the sentence end: 。” 。） 。》
 CLOSERS = "”’」』）)》〉】"
+# a line holding only this marks a paragraph end the text itself does not show (a subhead)
+PARAGRAPH_BREAK = "\f"
 # a line ending with one of these is certainly continued on the next line
 CONTINUES = "，、：:（(“‘《〈【—-－/"
 
@@ -118,6 +120,8 @@ def join_broken(lines: list[str]) -> str:
 def paragraphs(lines: list[str]) -> list[str]:
     """Group body lines into paragraphs and join each; ``""`` lines are blank-line gaps.
 
+    A ``PARAGRAPH_BREAK`` line always ends the paragraph before it.
+
     A paragraph ends at a sentence end that is followed by a blank line or that sits on a
     line clearly shorter than the column (the last line of a printed paragraph).
     """
@@ -125,6 +129,11 @@ def paragraphs(lines: list[str]) -> list[str]:
     out: list[str] = []
     current: list[str] = []
     for i, line in enumerate(lines):
+        if line == PARAGRAPH_BREAK:
+            if current:
+                out.append(join_broken(current))
+                current = []
+            continue
         if not line.strip():
             if current and ends_sentence(current[-1]):
                 out.append(join_broken(current))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption
-from .normalise import ends_sentence
+from .normalise import PARAGRAPH_BREAK, ends_sentence
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
 
@@ -38,14 +38,20 @@ class Draft:
 
     @property
     def unfinished(self) -> bool:
-        """The text so far stops mid-sentence."""
+        """The text so far stops mid-sentence (a subhead ends its own paragraph)."""
         text = self.text
-        return bool(text) and not ends_sentence(text)
+        ended = ends_sentence(text) or (self.lines and self.lines[-1] == PARAGRAPH_BREAK)
+        return bool(text) and not ended
 
     def add(self, lines: list[str]) -> None:
         if self.lines:
             self.lines.append("")
         self.lines.extend(lines)
+
+    def add_subhead(self, lines: list[str]) -> None:
+        """A subhead (小标题): each of its lines a paragraph of its own."""
+        for line in lines:
+            self.lines.extend([PARAGRAPH_BREAK, line, PARAGRAPH_BREAK])
 
 
 @dataclass
@@ -140,7 +146,7 @@ class _Cutter:
         after = self.blocks[end].kind if end < len(self.blocks) else None
         if self.current is not None and not self.current.closed and after == BODY:
             for block in self.blocks[i:end]:  # a subhead inside the running article
-                self.current.add(block.lines)
+                self.current.add_subhead(block.lines)
             return end
         self.out.items.append(HeadGroup(self.blocks[i:end]))
         if self.current is not None:
@@ -153,7 +159,7 @@ class _Cutter:
         if block.level == 1 and self.out.section is None and not self.drafts:
             self.out.section = block.lines[0].strip()
         elif block.level >= 3 and self.current is not None and not self.current.closed:
-            self.current.add(block.lines)
+            self.current.add_subhead(block.lines)
         else:
             self.out.items.append(HeadGroup([block], explicit=True))
             if self.current is not None:

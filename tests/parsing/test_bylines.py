@@ -1,0 +1,65 @@
+"""bylines: every printed form gives authors with their role and the source."""
+import pytest
+
+from articles.parsing import parse_page
+from articles.parsing.bylines import parse_byline, split_opening
+
+
+def people(printed):
+    authors, source = parse_byline(printed)
+    return [(a.name, a.role) for a in authors], source
+
+
+@pytest.mark.parametrize("printed, authors, source", [
+    ("本报讯 （记者 柯南）", [("柯南", "记者")], "本报"),
+    ("本报讯（记 者 甘\n露露）", [("甘露露", "记者")], "本报"),
+    ("本报讯 （记者 柯 南 通讯员 钟林）", [("柯南", "记者"), ("钟林", "通讯员")], "本报"),
+    ("□新华社记者 柯南 钟林 甘露露", [("柯南", "新华社记者"), ("钟林", "新华社记者"), ("甘露露", "新华社记者")], "新华社"),
+    ("本报记者 柯南 钟林 甘露露 何小溪", [("柯南", "记者"), ("钟林", "记者"), ("甘露露", "记者"), ("何小溪", "记者")], "本报"),
+    ("本报评论员", [], "本报"),
+    ("（记者 何小溪）", [("何小溪", "记者")], None),
+    ("（人民日报7月4日社论 新华社北京7月3日电）", [], "人民日报"),
+    ("新华社北京 7 月 3 日电", [], "新华社"),
+])
+def test_byline_forms(printed, authors, source):
+    assert people(printed) == (authors, source)
+
+
+def test_opening_is_split_from_the_body_text():
+    assert split_opening("本报讯（记 者 甘\n露露） 7 月 3 日，青石镇") == ("本报讯（记 者 甘\n露露）", "7 月 3 日，青石镇")
+    assert split_opening("新华社北京 7 月 3 日电 7 月 3 日，某会议") == ("新华社北京 7 月 3 日电", "7 月 3 日，某会议")
+    assert split_opening("本报记者从市电力公司获悉，") is None
+
+
+def test_wrapped_credit_line_keeps_all_names_and_starts_the_next_body():
+    text = ("（新华社北京7月3日电）\n"
+            " □新华社记者 柯南 钟林\n甘露露 何小溪\n\n"
+            "盛夏时节，青石镇的荷塘迎来了一年中最热闹的时候。\n")
+    page = parse_page(text)
+    art = page.articles[-1]
+    assert [a.name for a in art.authors] == ["柯南", "钟林", "甘露露", "何小溪"]
+    assert art.source == "新华社"
+    assert art.byline == "□新华社记者 柯南 钟林 甘露露 何小溪"
+    assert art.body.startswith("盛夏时节")
+
+
+def test_closing_dateline_sets_source_and_leaves_the_body():
+    page = parse_page("荷塘边的新变化让人惊喜。\n全镇的游客比去年多了一倍。\n（人民日报7月4日社论 新华社北京7月3日电）\n")
+    art = page.articles[0]
+    assert art.source == "人民日报" and art.authors == []
+    assert "社论" not in art.body
+
+
+def test_unnamed_commentator_gives_source_but_no_author():
+    text = "稳住基本盘，就要把每一件小事办好。\n\n稳住基本盘\n\n本报评论员\n\n本报讯 （记者 柯南）7月3日，青石镇召开会议。\n"
+    page = parse_page(text)
+    first = page.articles[0]
+    assert first.title == "稳住基本盘" and first.source == "本报" and first.authors == []
+    assert [a.name for a in page.articles[1].authors] == ["柯南"]
+
+
+def test_trailing_credit_on_the_last_line_is_taken_off():
+    page = parse_page("●7月3日，青石镇荷花节开幕，游客三万余人次。（记者 何小溪）\n")
+    art = page.articles[0]
+    assert art.body == "●7月3日，青石镇荷花节开幕，游客三万余人次。"
+    assert [a.name for a in art.authors] == ["何小溪"]

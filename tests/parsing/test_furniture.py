@@ -1,0 +1,59 @@
+"""furniture: page header, date line, credits, footers and publisher lines."""
+from articles.parsing import parse_page
+from articles.parsing.furniture import masthead_name, parse_credits, strip_furniture
+from articles.parsing.normalise import clean_lines
+
+PAGE = """本报讯 （记者 柯南）7月3日，青石镇第一届荷花节开幕，
+吸引游客三万余人次。
+
+青石镇荷花节开幕
+
+经济 5GUIZHOU DAILY
+
+2031年 7月4日 星期五
+责编 甘露露 美编 钟林
+
+新闻热线：0851—12345678，0851—87654321 发行投诉 66668888 某某印务有限公司承印
+"""
+
+
+def test_furniture_is_removed_and_read_into_page_metadata():
+    page = parse_page(PAGE)
+    assert page.newspaper == "贵州日报"
+    assert page.date == "2031-07-04"
+    assert page.page.number == 5
+    assert page.page.section == "经济"
+    assert [(e.name, e.role) for e in page.page.editors] == [("甘露露", "责编"), ("钟林", "美编")]
+    assert len(page.articles) == 1
+    body = page.articles[0].body
+    assert "热线" not in body and "责编" not in body and "2031年" not in body
+
+
+def test_metadata_is_none_when_the_page_does_not_print_it():
+    page = parse_page("本报讯 （记者 柯南）青石镇第一届荷花节今天开幕。\n\n青石镇荷花节开幕\n")
+    assert (page.newspaper, page.date, page.page.number, page.page.section) == (None, None, None, None)
+    assert page.page.editors == []
+
+
+def test_publisher_line_is_dropped_without_naming_a_paper():
+    lines, info = strip_furniture(clean_lines("中共青石县委 青石县人民政府 主办\n\n正文第一句。"))
+    assert lines[0] == "" and lines[2] == "正文第一句。"
+    assert info.newspaper is None
+
+
+def test_credit_lines_and_non_credit_lines():
+    assert [(c.name, c.role) for c in parse_credits("责任编辑：柯 南 校对 钟林")] == [("柯南", "责任编辑"), ("钟林", "校对")]
+    assert parse_credits("编辑部门负责人介绍，今年") is None
+    assert parse_credits("设计理念先进") is None
+
+
+def test_masthead_table_is_general_not_per_page():
+    assert masthead_name("CHONGQING DAILY") == "重庆日报"
+    assert masthead_name("Hubei Daily") == "湖北日报"
+    assert masthead_name("NOWHERE DAILY") is None
+
+
+def test_short_header_only_counts_at_the_page_edge():
+    body = "\n".join(["正文第一行写得很长很长，"] * 8 + ["3 要闻"] + ["正文又一行写得很长很长，"] * 8)
+    lines, info = strip_furniture(clean_lines(body))
+    assert info.number is None and "3 要闻" in lines

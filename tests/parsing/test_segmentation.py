@@ -1,0 +1,188 @@
+"""Articles, headlines and jumps on whole invented pages."""
+from articles.parsing import parse_page
+from articles.parsing.jumps import jump_from, jump_to
+
+
+def headline(art):
+    return "".join([art.kicker or "", art.title or ""] + art.subtitles)
+
+
+def by_body(page, start):
+    return next(a for a in page.articles if a.body.startswith(start))
+
+
+HEADLINE_AFTER_BODY = """本报讯 （记者 柯南）7月3日，青石镇第一
+届荷花节在镇东荷塘开幕，吸引游客三
+万余人次。
+
+镇长甘露露介绍，荷花节将持续到8月
+底。
+
+青石镇荷花节开幕
+甘露露出席并致辞
+
+本报讯 （记者 钟林）7月3日，白沙河
+流域治理工程通过验收。
+
+白沙河治理工程通过验收
+"""
+
+
+def test_headline_printed_after_its_body_goes_to_that_body():
+    page = parse_page(HEADLINE_AFTER_BODY)
+    assert len(page.articles) == 2
+    first, second = page.articles
+    assert first.title == "青石镇荷花节开幕" and first.subtitles == ["甘露露出席并致辞"]
+    assert first.body == "7月3日，青石镇第一届荷花节在镇东荷塘开幕，吸引游客三万余人次。\n镇长甘露露介绍，荷花节将持续到8月底。"
+    assert second.title == "白沙河治理工程通过验收"
+
+
+STACKED = """本报讯 （记者 柯南）7月3日，县图书馆新馆
+开馆，首批藏书二十万册，读者可凭身份证免费
+借阅。馆长钟林说，新馆设有少儿阅览区。
+
+本报讯 （记者 何小溪）7月3日，县农业农村局
+召开夏粮收购工作会，部署粮食收购和仓储工
+作，要求确保颗粒归仓。
+
+本报讯 （记者 甘露露）7月2日，县城第一座
+立体停车楼投入使用，可提供车位五百个，缓
+解老城区停车难。
+
+立体停车楼投入使用
+县农业农村局部署夏粮收购
+确保颗粒归仓
+
+县图书馆新馆开馆
+"""
+
+
+def test_stacked_headlines_are_attached_by_shared_words_not_position():
+    page = parse_page(STACKED)
+    assert len(page.articles) == 3
+    assert by_body(page, "7月2日，县城").title == "立体停车楼投入使用"
+    assert headline(by_body(page, "7月3日，县农业")) == "县农业农村局部署夏粮收购确保颗粒归仓"
+    assert by_body(page, "7月3日，县图书馆").title == "县图书馆新馆开馆"
+
+
+def test_body_without_a_printed_headline_gets_none_and_a_reason():
+    text = """本报讯 （记者 柯南）7月3日，县图书馆新馆开馆，首批
+藏书二十万册。
+
+本报讯 （记者 何小溪）7月3日，县农业农村局召开
+夏粮收购工作会，部署粮食收购工作。
+
+县农业农村局部署夏粮收购
+"""
+    page = parse_page(text)
+    library = by_body(page, "7月3日，县图书馆")
+    assert library.title is None and library.kicker is None and library.subtitles == []
+    assert "未找到标题" in library.review_reasons
+    assert by_body(page, "7月3日，县农业").title == "县农业农村局部署夏粮收购"
+
+
+def test_briefs_are_articles_of_their_own():
+    text = """●7月3日，青石镇荷花节开幕，游客三万余人次。
+
+（记者 何小溪）
+
+■7月2日，白沙河治理工程通过验收。
+"""
+    page = parse_page(text)
+    assert [a.body for a in page.articles] == ["●7月3日，青石镇荷花节开幕，游客三万余人次。", "■7月2日，白沙河治理工程通过验收。"]
+    assert [a.name for a in page.articles[0].authors] == ["何小溪"]
+    assert all(a.title is None and "未找到标题" not in a.review_reasons for a in page.articles)
+
+
+def test_jump_markers_parse_page_numbers():
+    assert jump_from("（上接第一版）会议指出，") == (1, "会议指出，")
+    assert jump_to("全力推进。 （下转2版）")[:2] == (2, "全力推进。")
+    assert jump_from("会议指出（上接1版）") is None
+
+
+def test_jumps_set_continuations_and_leave_the_body():
+    text = """本报讯 （记者 柯南）7月3日，县里召开防汛工作会议，要求各
+乡镇落实责任，做好物资储备，确保安全度 （下转3版）
+
+县里部署防汛工作
+
+（上接1版）会议还强调，要加强值班值守，及时发布预警信息。
+"""
+    page = parse_page(text)
+    first, second = page.articles
+    assert first.continued_to == 3 and "下转" not in first.body and first.title == "县里部署防汛工作"
+    assert second.continued_from == 1 and second.title is None and "上接" not in second.body
+    assert "续接他版" in second.review_reasons
+
+
+def test_interleaved_fragments_are_put_back_together():
+    text = """（上接1版）会议要求，各部门要把任务分解到人，确保按期
+
+（上接1版）座谈会上，企业代表就用地、融资等问题提出
+
+完成全年目标。
+
+建议，有关部门现场作了答复。
+"""
+    page = parse_page(text)
+    assert [a.body for a in page.articles] == [
+        "会议要求，各部门要把任务分解到人，确保按期完成全年目标。",
+        "座谈会上，企业代表就用地、融资等问题提出建议，有关部门现场作了答复。",
+    ]
+
+
+def test_subheads_inside_a_body_stay_in_the_body():
+    text = """青石镇：荷塘经济富了村民
+——来自乡村振兴一线的报道
+
+盛夏时节，青石镇的荷塘迎来了一年中最热闹的时候。
+
+采莲人家：日子越过越红火
+
+村民何小溪家的莲子今年卖出了好价钱。
+
+本报记者 柯南 钟林
+"""
+    page = parse_page(text)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.title == "青石镇：荷塘经济富了村民" and art.subtitles == ["——来自乡村振兴一线的报道"]
+    assert "采莲人家：日子越过越红火" in art.body
+    assert [(a.name, a.role) for a in art.authors] == [("柯南", "记者"), ("钟林", "记者")] and art.source == "本报"
+
+
+MARKDOWN = """# 走进青石镇
+
+## 荷塘里的好日子
+
+柯南
+
+钟林
+
+盛夏时节,青石镇的荷塘迎来了一年中最热闹的时候。
+
+### 采莲
+
+村民何小溪家的莲子今年卖出了好价钱。
+
+### 民宿
+
+镇上新开了十二家民宿,周末一房难求。
+"""
+
+
+def test_markdown_feature_is_one_article_with_sections():
+    page = parse_page(MARKDOWN)
+    assert page.page.section == "走进青石镇"
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.title == "荷塘里的好日子"
+    assert art.body.split("\n") == [
+        "盛夏时节,青石镇的荷塘迎来了一年中最热闹的时候。", "采莲", "村民何小溪家的莲子今年卖出了好价钱。",
+        "民宿", "镇上新开了十二家民宿,周末一房难求。",
+    ]
+
+
+def test_letter_spaced_body_is_closed_up():
+    page = parse_page("本报讯 （记者 柯南） 7 月 3 日，青 石 镇 召 开 会\n议 ， 共 有 36 名 代 表 参 加 。\n")
+    assert page.articles[0].body == "7月3日，青石镇召开会议，共有36名代表参加。"
