@@ -45,6 +45,7 @@ jieba.setLogLevel(60)
 _COMPOUND = set(COMPOUND_SURNAMES)
 _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\r\n]+(?=[\u4e00-\u9fff])")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # a line holding a name alone
 _NAME_TAGS = {"nr", "nrfg", "nrt"}
 _JOINERS = set("·•・．-－")
 
@@ -65,7 +66,8 @@ ORG_AFTER = re.compile(
     r"^(?:公司|集团|大学|学院|中学|小学|学校|医院|银行|基金|研究院|研究所|协会|学会|委员会|办公室|中心|工作室|"
     r"纪念馆|故居|大道|路|街|广场|公园|大桥|桥|镇|村|乡|县|市|省|州|区|岛|港|湾|山|河|湖|江|杯|奖|号|报|队|"
     r"理论|思想|主义|体|式|牌|家族|王朝|时代|时期|年间|精神|现象|效应|定律|定理|模式|品牌|酒|茶|菜|庄|楼|堂|"
-    r"站|厂|店|社|宫|寺|庙|塔|寨|坊|人|语|文|族|氏|星|巷|城|墓|陵|祠|碑|园|像|方|界)"
+    r"站|厂|店|社|宫|寺|庙|塔|寨|坊|人|语|文|族|氏|星|巷|城|墓|陵|祠|碑|园|像|方|界|通道|铁路|公路|高速|能源|"
+    r"汽车|科技|实业|股份|控股|居图|图|线|项目|工程|品牌|系列|牌|行动|计划|基地|平台|模式|小镇)"
 )
 # Given-name characters that are also very common words on their own: a name ending here
 # after a split is unlikely.
@@ -84,7 +86,17 @@ _HONORIFICS = ("先生", "女士", "小姐", "老师", "老", "师傅", "大爷"
                "外长", "教授", "医生", "大夫")
 _COMMON_SURNAMES = set(SINGLE_SURNAMES[:150]) - AMBIGUOUS_SURNAMES
 
+_GLUED_AFTER = set("说称问答等曾则已")
+_BOUNDARY = set("，。、；：！？）)”」』\n ,;:!?")
+
 _THRESHOLD = 2.0
+
+
+def _in_place_list(toks: list[_Tok], i: int, j: int) -> bool:
+    """Whether tokens i..j-1 stand in a 、-list of places (奉节、云阳、巫溪等区县)."""
+    if i >= 2 and toks[i - 1].word == "、" and toks[i - 2].flag in ("ns", "nt"):
+        return True
+    return j + 1 < len(toks) and toks[j].word == "、" and toks[j + 1].flag in ("ns", "nt")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -95,7 +107,10 @@ def _joinable(text: str, m: re.Match) -> bool:
     """Whitespace inside a name: a line break, or a space between two lone characters (李 一)."""
     gap = m.group()
     if "\n" in gap or "\r" in gap:
-        return True
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        nxt = text.find("\n", m.end())
+        after = text[m.end():nxt if nxt >= 0 else len(text)]
+        return not (_SHORT_LINE.match(before) or _SHORT_LINE.match(after))
     a, b = m.start(), m.end()
     left_alone = a < 2 or not _is_cjk(text[a - 2])
     right_alone = b + 1 >= len(text) or not _is_cjk(text[b + 1])
@@ -209,9 +224,13 @@ def _score_chinese(m: _Model, name: str, surname: str, toks: list[_Tok], i: int,
         return -99.0
     if given[-1] in _SOFT_END:
         s -= 3.0
+    if len(given) == 1 and given == surname:
+        s -= 4.0  # 殷殷, 苗苗: a reduplicated word
     if len(given) == 2:
         s += 1.0
     parts = toks[i:j]
+    if len(parts) == 1 and cut and len(parts[0].word) == len(name) + 1:
+        return s + 2.5  # jieba glued the verb after the name to it (李秋说)
     if len(parts) == 1 and not cut:
         tok = parts[0]
         f = m.dict_freq(tok.word)
@@ -238,8 +257,12 @@ def _score_chinese(m: _Model, name: str, surname: str, toks: list[_Tok], i: int,
     glued = head.flag in ("nr", "nrfg") and hf == 0 and len(head.word) == len(surname) + 1
     if head.flag in ("nr", "nrfg") and len(head.word) > len(surname):
         s += 2.0 if hf == 0 else 0.5
-    if any(t.flag in ("ns", "nt") or t.word in FOREIGN_NON_PERSONS for t in parts[1:]):
+    if any(t.word in FOREIGN_NON_PERSONS for t in parts[1:]):
         s -= 4.0
+    elif any(t.flag in ("ns", "nt") for t in parts[1:]):
+        s -= 3.0
+    if hf and head.flag in ("ns", "nt", "n") and len(head.word) > len(surname):
+        s -= 2.0
     for k, tok in enumerate(parts[1:], start=1):
         last = k == len(parts) - 1
         f = m.dict_freq(tok.word)
@@ -257,7 +280,7 @@ def _score_chinese(m: _Model, name: str, surname: str, toks: list[_Tok], i: int,
                 s += 2.5
             elif tok.flag in ("nr", "nrfg", "ng", "zg", "g", "nrt") or not f:
                 s += 0.5
-            elif tok.flag in ("v", "p", "c", "u", "d", "r", "uj", "ul", "y", "m", "q", "f"):
+            elif tok.flag in ("v", "p", "c", "u", "d", "r", "uj", "ul", "y", "m", "q", "f", "a", "vn", "ad", "an"):
                 s -= 1.0
         elif f:
             s -= 0.7 * math.log10(f + 1)
@@ -281,11 +304,13 @@ def _chinese_candidates(m: _Model, toks: list[_Tok], i: int):
             out.append((jp, i + 1, len(jp)))
         return [(n, j, c, jp) for n, j, c in out]
     sur = _surname_of(w)
-    if not sur or tok.flag in ("m", "q", "mq"):
+    if not sur or (tok.flag in ("m", "q", "mq") and i > 0 and toks[i - 1].flag in ("m", "mq")):
         return []
     extra = len(w) - len(sur)
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
     nxt_cjk = bool(nxt) and _CJK.match(nxt) is not None
+    if 2 <= extra <= 3 and w[-1] in _GLUED_AFTER and tok.flag in _NAME_TAGS and not m.dict_freq(w):
+        out.append((w[:-1], i + 1, len(w) - 1))
     if 1 <= extra <= 2:
         out.append((w, i + 1, 0))
         if extra == 1 and nxt_cjk:
@@ -427,11 +452,18 @@ def find_mentions(text: str) -> list[PersonRef]:
             if tok.start > 0 and clean[tok.start - 1] in "、 \u3000" and found and found[-1][1] == tok.start - 1:
                 s += 2.0
             s += _right_cue(toks, j, clean, end) if not cut else (2.0 if clean[end:end + 1] in "、，。" else 0.0)
+            if end >= len(clean) or clean[end] in _BOUNDARY:
+                s += 1.0
+                if (tok.start == 0 or clean[tok.start - 1] == "\n") and (end >= len(clean) or clean[end] == "\n"):
+                    s += 2.0  # a name standing on a line of its own
+            if _in_place_list(toks, i, j):
+                s -= 4.0
             if ORG_AFTER.match(clean[end:end + 3]):
                 s -= 2.5
             if best is None or s > best[0]:
                 best = (s, name, j, end, cut)
-        if best is not None and best[0] >= _THRESHOLD and best[1] not in FOREIGN_NON_PERSONS:
+        if best is not None and best[0] >= _THRESHOLD + (0.5 if len(best[1]) == 2 else 0.0) \
+                and best[1] not in FOREIGN_NON_PERSONS:
             s, name, j, end, cut = best
             found.append((tok.start, end, name))
             i = j - 1 if cut and end < toks[j - 1].end else j
