@@ -81,9 +81,9 @@ _SOFT_END = set("家院校楼堂")
 _BAD_SECOND = set()
 # Endings of words that jieba keeps whole with a name inside (邓小平理论).
 _SUFFIX_WORDS = re.compile(r"^(?:理论|思想|主义|同志|总理|主席|先生|女士)$")
-_HONORIFICS = ("先生", "女士", "小姐", "老师", "老", "师傅", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥", "师傅",
+_HONORIFICS = frozenset(("先生", "女士", "小姐", "老师", "老", "师傅", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥", "师傅",
                "总", "市长", "书记", "局长", "县长", "厂长", "经理", "主任", "校长", "院长", "部长", "处长", "所长",
-               "外长", "教授", "医生", "大夫")
+               "外长", "教授", "医生", "大夫"))
 _COMMON_SURNAMES = set(SINGLE_SURNAMES[:150]) - AMBIGUOUS_SURNAMES
 
 _GLUED_AFTER = set("说称问答等曾则已")
@@ -392,9 +392,8 @@ def _honorific_surname(toks: list[_Tok], i: int, text: str) -> tuple[int, int, s
     """A surname alone before an honorific (王先生, 李老, 老于): the surname is the mention."""
     tok = toks[i]
     w = tok.word
-    for hon in _HONORIFICS:
-        if w.endswith(hon) and len(w) == len(hon) + 1 and w[0] in _COMMON_SURNAMES:
-            return tok.start, tok.start + 1, w[0]
+    if len(w) >= 2 and w[0] in _COMMON_SURNAMES and w[1:] in _HONORIFICS:
+        return tok.start, tok.start + 1, w[0]
     if len(w) == 2 and w[1] == "某" and w[0] in _COMMON_SURNAMES:
         return tok.start, tok.end, w
     if len(w) == 1 and w in _COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word == "某":
