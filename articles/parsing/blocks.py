@@ -27,7 +27,7 @@ HEADING = "heading"    # a Markdown heading
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
 _BRIEF = re.compile(r"^\s*[●■◆▲]")
 MAX_HEAD_LINES = 4
-MAX_HEAD_LINE = 40
+MAX_HEAD_LINE = 50
 
 
 @dataclass
@@ -59,10 +59,11 @@ class _Splitter:
         self.current: Block | None = None
         self.gap = True
 
-    def close(self) -> None:
+    def close(self, running: bool = False) -> None:
+        """End the current block; ``running``: it is body text whatever it looks like."""
         block = self.current
         if block is not None and (block.lines or block.kind not in (BODY, HEAD)):
-            self.out.append(_finish(block))
+            self.out.append(_finish(block, running))
         self.current = None
 
     def text(self, line: str) -> None:
@@ -86,10 +87,15 @@ class _Splitter:
         if special is None:
             self.text(line)
         elif special.kind == TO:
-            if special.lines[0].strip():
-                self.text(special.lines[0])
+            before, after = special.lines
+            if before.strip():
+                self.text(before)
             special.lines = []
-            self.emit(special)
+            self.close(running=True)  # text going on to another page is running text
+            self.out.append(special)
+            if after:  # text printed after the jump line belongs to what follows
+                self.gap = True
+                self.feed(after)
         elif special.kind == CREDIT and self.current is not None and self.current.kind == CREDIT:
             self.current.byline += " " + line.strip()
         elif special.kind in (OPENING, BRIEF, FROM, CREDIT):
@@ -114,7 +120,7 @@ def _special(line: str) -> Block | None:
         return Block(FROM, [jumped[1]] if jumped[1] else [], page=jumped[0])
     jumped = jumps.jump_to(line)
     if jumped:
-        return Block(TO, [jumped[1]], page=jumped[0])
+        return Block(TO, [jumped[1], jumped[2]], page=jumped[0])
     if bylines.is_closing(line):
         return Block(CLOSING, byline=line.strip())
     if bylines.is_credit_line(line):
@@ -126,7 +132,7 @@ def _special(line: str) -> Block | None:
     return None
 
 
-def _finish(block: Block) -> Block:
+def _finish(block: Block, running: bool = False) -> Block:
     """Take the byline off an opening; type a plain text block; add name lines to a credit."""
     if block.kind == OPENING:
         byline, rest = bylines.split_opening("\n".join(block.lines))
@@ -137,7 +143,7 @@ def _finish(block: Block) -> Block:
             block.byline += " " + block.lines.pop(0).strip()
         if block.lines:  # text right under the credit: the article starts here
             block.kind = OPENING
-    elif block.kind == BODY and looks_like_head(block.lines):
+    elif block.kind == BODY and not running and looks_like_head(block.lines):
         block.kind = HEAD
     return block
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption
+from .bylines import is_photo_credit
 from .normalise import PARAGRAPH_BREAK, ends_sentence
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
@@ -79,6 +80,8 @@ class _Cutter:
         self.out = Segments()
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
+        # with Markdown headings the headlines are marked: plain lines are all running text
+        self.markdown = any(b.kind == HEADING for b in self.blocks)
 
     def run(self) -> Segments:
         i = 0
@@ -89,7 +92,7 @@ class _Cutter:
     def step(self, i: int) -> int:
         block = self.blocks[i]
         kind = block.kind
-        if kind == BODY:
+        if kind == BODY or (kind == HEAD and self.markdown):
             self.continue_text(block.lines)
         elif kind == HEAD:
             return self.head(i)
@@ -144,7 +147,9 @@ class _Cutter:
         while end < len(self.blocks) and self.blocks[end].kind == HEAD:
             end += 1
         after = self.blocks[end].kind if end < len(self.blocks) else None
-        if self.current is not None and not self.current.closed and after == BODY:
+        lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
+        main_headline = any(x.startswith("——") for x in lines[1:])  # a subtitle: not a subhead
+        if self.current is not None and not self.current.closed and after == BODY and not main_headline:
             for block in self.blocks[i:end]:  # a subhead inside the running article
                 self.current.add_subhead(block.lines)
             return end
@@ -169,6 +174,9 @@ class _Cutter:
     def credit(self, i: int) -> None:
         """A credit on its own line: the end of the article before or the start of the next."""
         block = self.blocks[i]
+        if is_photo_credit(block.byline) and self.current is not None and not self.current.closed:
+            self.current.bylines.append(block.byline)  # a picture's credit: the article goes on
+            return
         nxt = next((b for b in self.blocks[i + 1:] if b.kind != HEAD), None)
         prev = self.drafts[-1] if self.drafts else None
         next_signed = nxt is None or nxt.kind in (OPENING, FROM, BRIEF, CREDIT, HEADING)

@@ -186,3 +186,48 @@ def test_markdown_feature_is_one_article_with_sections():
 def test_letter_spaced_body_is_closed_up():
     page = parse_page("本报讯 （记者 柯南） 7 月 3 日，青 石 镇 召 开 会\n议 ， 共 有 36 名 代 表 参 加 。\n")
     assert page.articles[0].body == "7月3日，青石镇召开会议，共有36名代表参加。"
+
+
+def test_photo_credit_inside_an_article_does_not_end_it():
+    text = """本报讯 （记者 柯南）7月3日，青石镇荷花节开幕。
+
+记者 钟林 摄
+
+开幕式上，镇长甘露露介绍了今年的新变化。
+
+青石镇荷花节开幕
+"""
+    page = parse_page(text)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert art.title == "青石镇荷花节开幕"
+    assert [a.name for a in art.authors] == ["柯南", "钟林"]
+    assert "开幕式上" in art.body and "摄" not in art.body
+
+
+def test_headline_with_a_dash_subtitle_starts_a_new_article_even_after_running_text():
+    text = """荷塘经济富了村民
+——青石镇乡村振兴见闻
+
+盛夏时节，青石镇的荷塘迎来了一年中最热闹的时候。
+
+白沙河畔绿意浓
+——白沙河流域治理一年记
+
+一年前还是臭水沟的白沙河，如今成了市民散步的好去处。
+"""
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["荷塘经济富了村民", "白沙河畔绿意浓"]
+    assert page.articles[1].body == "一年前还是臭水沟的白沙河，如今成了市民散步的好去处。"
+
+
+def test_text_after_a_jump_line_is_not_lost():
+    page = parse_page("会议要求各乡镇落实防汛责任，确保安全度 （下转3版）本报讯 （记者 柯南）7月3日，白沙河治理工程通过验收。\n")
+    assert page.articles[0].continued_to == 3
+    assert page.articles[1].body == "7月3日，白沙河治理工程通过验收。"
+
+
+def test_markdown_plain_lines_are_never_headlines():
+    text = "## 荷塘里的好日子\n\n盛夏时节,荷塘迎来了最热闹的时候,游人如织\n\n### 采莲\n\n村民的莲子卖出了好价钱。\n"
+    page = parse_page(text)
+    assert len(page.articles) == 1 and page.articles[0].title == "荷塘里的好日子"
