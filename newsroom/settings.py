@@ -96,7 +96,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["articles.api.permissions.StaffWriteOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "articles.api.filters.NullsLastOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,

@@ -1,6 +1,7 @@
 """django-filter FilterSets for the API."""
 import django_filters as filters
-from django.db.models import Q
+from django.db.models import F, Q
+from rest_framework.filters import OrderingFilter
 
 from articles.models import Article, Issue, Page, Person
 
@@ -78,3 +79,15 @@ class PersonFilter(filters.FilterSet):
     class Meta:
         model = Person
         fields = ["name", "role", "needs_review"]
+
+
+class NullsLastOrderingFilter(OrderingFilter):
+    """?ordering= with empty values (unassigned pages) last on every database."""
+
+    def filter_queryset(self, request, queryset, view):
+        ordering = self.get_ordering(request, queryset, view)
+        if not ordering:
+            return queryset
+        terms = [F(f[1:]).desc(nulls_last=True) if f.startswith("-") else F(f).asc(nulls_last=True)
+                 for f in ordering]
+        return queryset.order_by(*terms)
