@@ -61,6 +61,11 @@ _FIXED_MASTHEADS = {"PEOPLE'S DAILY": "人民日报", "PEOPLES DAILY": "人民�
 # Chinese mastheads printed alone on a line
 _KNOWN_PAPERS = ("人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报")
 _CN_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|都市报)$")
+_ANY_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}报$")  # a paper name, trusted only beside a date or page
+# edge lines that carry nothing for the metadata: 今日8版, 第25620期, 农历庚子年十月初十
+_EDGE_NOISE = re.compile(r"^(?:今日\s*\d+\s*版|总?第\s*\d+\s*期|农历\S+|星期[一二三四五六日天])$")
+_PAGE_NO = re.compile(r"第?\s*[A-Z]?(\d{1,2})\s*版")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|农历\S+")
 
 
 @dataclass
@@ -151,6 +156,32 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     return out, info
 
 
+def _compound_header(text: str, info: Furniture) -> bool:
+    """A header line of several parts: ``重庆日报 2020年11月24日 星期二 第2版 要闻``."""
+    parts = {}
+    rest = text
+    for key, pattern in (("date", _DATE), ("number", _PAGE_NO)):
+        m = pattern.search(rest)
+        if m:
+            parts[key] = m
+            rest = rest[: m.start()] + " " + rest[m.end():]
+    rest = _WEEKDAY.sub(" ", rest)
+    words = [w for w in re.split(r"[\s|｜·]+", rest) if w]
+    paper = next((w for w in words if _ANY_PAPER.match(w)), None)
+    words = [w for w in words if w != paper]
+    section = words[0] if len(words) == 1 and "number" in parts and 2 <= len(words[0]) <= 6 else None
+    if (words and section is None) or len(parts) + bool(paper) < 2:
+        return False
+    if "date" in parts:
+        y, mo, d = (int(x) for x in parts["date"].groups())
+        info.date = info.date or f"{y:04d}-{mo:02d}-{d:02d}"
+    if "number" in parts:
+        info.number = info.number or int(parts["number"].group(1))
+    info.newspaper = info.newspaper or paper
+    info.section = info.section or section
+    return True
+
+
 def _take(text: str, info: Furniture, at_edge: bool) -> bool:
     """Record what a furniture line says; False when the line is not furniture."""
     for n, pattern in enumerate(_HEADER):
@@ -168,6 +199,8 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
         return True
     if text in _KNOWN_PAPERS or (at_edge and _CN_MASTHEAD.match(text)):
         info.newspaper = info.newspaper or text
+        return True
+    if at_edge and (_EDGE_NOISE.match(text) or _compound_header(text, info)):
         return True
     dated = _date_line(text)
     if dated:

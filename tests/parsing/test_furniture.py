@@ -57,3 +57,10 @@ def test_short_header_only_counts_at_the_page_edge():
     body = "\n".join(["正文第一行写得很长很长，"] * 8 + ["3 要闻"] + ["正文又一行写得很长很长，"] * 8)
     lines, info = strip_furniture(clean_lines(body))
     assert info.number is None and "3 要闻" in lines
+
+
+def test_compound_header_line_at_the_top():
+    text = "青石日报 2031年7月4日 星期五 第3版 乡村\n今日8版\n\n本报讯 （记者 柯南）7月3日，青石镇荷花节开幕。\n\n青石镇荷花节开幕\n"
+    page = parse_page(text)
+    assert (page.newspaper, page.date, page.page.number, page.page.section) == ("青石日报", "2031-07-04", 3, "乡村")
+    assert len(page.articles) == 1 and page.articles[0].body == "7月3日，青石镇荷花节开幕。"
