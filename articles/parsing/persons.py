@@ -75,8 +75,8 @@ _FUNCTION_CHARS = set("的了是在和与及或也都就又还从到把被让给
                       "里上下中内外前后说道到将已被并而且但却则即乃因由此该每各某本它他她我你您")
 
 # Characters a given name does not end with: the span runs into a place or organisation.
-_PLACE_END = set("镇村乡县省州区队路街寨社厂店部局委办所馆站港湾岛桥寺庙宫殿塔场氏们")
-_SOFT_END = set("家院校楼堂")
+_PLACE_END = set("镇村乡县省州区队路街寨社厂店部局委办所馆站港湾岛桥寺庙宫殿塔场氏们家阁树茶球岭坪岩坝沟坡塘滩洲")
+_SOFT_END = set("院校楼堂")
 # Second characters that make a surname+char pair a word, not a name.
 _BAD_SECOND = set()
 # Endings of words that jieba keeps whole with a name inside (邓小平理论).
@@ -90,6 +90,17 @@ _GLUED_AFTER = set("说称问答等曾则已")
 _BOUNDARY = set("，。、；：！？）)”」』\n ,;:!?")
 
 _THRESHOLD = 2.0
+
+
+_PLACE_BEFORE = frozenset("在 到 赴 抵 抵达 访问 前往 飞往 来到 离开 途经 从 于 城市 首都 港口 小镇 地区 州 省 市".split())
+
+
+def _before_place(toks: list[_Tok], i: int) -> bool:
+    """Whether token i stands where a place does (在图卢兹, 荷兰鹿特丹, 城市哈斯科沃)."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.word in _PLACE_BEFORE or prev.word in FOREIGN_NON_PERSONS or prev.flag == "ns"
 
 
 def _in_place_list(toks: list[_Tok], i: int, j: int) -> bool:
@@ -166,6 +177,10 @@ def _surname_of(word: str) -> str | None:
     if word and word[0] in _model().sur:
         return word[0]
     return None
+
+
+def _translit_chars(word: str) -> bool:
+    return bool(word) and all(ch in TRANSLIT_CHARS for ch in word)
 
 
 def _is_translit(word: str) -> bool:
@@ -261,8 +276,10 @@ def _score_chinese(m: _Model, name: str, surname: str, toks: list[_Tok], i: int,
         s -= 4.0
     elif any(t.flag in ("ns", "nt") for t in parts[1:]):
         s -= 3.0
-    if hf and head.flag in ("ns", "nt", "n") and len(head.word) > len(surname):
+    if hf and head.flag in ("ns", "nt", "n", "v", "t", "a", "d", "vn", "m") and len(head.word) > len(surname):
         s -= 2.0
+    elif len(head.word) == len(surname) and head.flag in ("v", "p", "c", "d", "m", "a", "t"):
+        s -= 1.5
     for k, tok in enumerate(parts[1:], start=1):
         last = k == len(parts) - 1
         f = m.dict_freq(tok.word)
@@ -339,7 +356,7 @@ def _foreign(m: _Model, toks: list[_Tok], i: int) -> tuple[int, int, str, int] |
     w = tok.word
     f = m.dict_freq(w)
     seed = _is_translit(w) and len(w) >= 2 and (
-        tok.flag in _NAME_TAGS or (f == 0 and tok.flag in ("ns", "nz", "n")))
+        tok.flag in _NAME_TAGS or f == 0 or (f < 100 and tok.flag in ("ns", "nz", "n")))
     if not seed or w in FOREIGN_NON_PERSONS:
         return None
     j = i + 1
@@ -347,12 +364,12 @@ def _foreign(m: _Model, toks: list[_Tok], i: int) -> tuple[int, int, str, int] |
     end = tok.end
     while j < len(toks):
         nw = toks[j].word
-        if nw in _JOINERS and j + 1 < len(toks) and _is_translit(toks[j + 1].word):
+        if nw in _JOINERS and j + 1 < len(toks) and _translit_chars(toks[j + 1].word):
             name += "·" + toks[j + 1].word
             end = toks[j + 1].end
             j += 2
             continue
-        if _is_translit(nw) and (toks[j].flag in _NAME_TAGS or not m.dict_freq(nw) or len(nw) == 1) \
+        if _is_translit(nw) and (toks[j].flag in _NAME_TAGS or m.dict_freq(nw) < 50 or len(nw) == 1) \
                 and nw not in FOREIGN_NON_PERSONS and nw not in _FUNCTION_CHARS:
             name += nw
             end = toks[j].end
@@ -371,7 +388,7 @@ def _foreign(m: _Model, toks: list[_Tok], i: int) -> tuple[int, int, str, int] |
     k = i - 1
     while k >= 0:
         pw = toks[k].word
-        if pw in _JOINERS and k >= 1 and _is_translit(toks[k - 1].word) and len(toks[k - 1].word) <= 4:
+        if pw in _JOINERS and k >= 1 and _translit_chars(toks[k - 1].word) and len(toks[k - 1].word) <= 4:
             name = toks[k - 1].word + "·" + name
             start = toks[k - 1].start
             k -= 2
@@ -429,7 +446,8 @@ def find_mentions(text: str) -> list[PersonRef]:
                 len(name) >= 3 and any(t.flag in _NAME_TAGS for t in toks[i:j]))
             cue = _left_cue(clean, start) + _right_cue(toks, j, clean, end)
             ok = ok or cue > 0 or (start > 0 and clean[start - 1] == "、" and found and found[-1][1] == start - 1)
-            if ok and ORG_AFTER.match(clean[end:end + 3]) and not cue:
+            if ok and not cue and (ORG_AFTER.match(clean[end:end + 3]) or "·" not in name and (
+                    start > 0 and (_before_place(toks, i) or clean[start - 1] in "《“"))):
                 ok = False
             if ok and (not found or start >= found[-1][1]):
                 found.append((start, end, name))
