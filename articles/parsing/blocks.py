@@ -26,7 +26,8 @@ HEADING = "heading"    # a Markdown heading
 
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
 _BRIEF = re.compile(r"^\s*[●■◆▲]")
-MAX_HEAD_LINES = 4
+MAX_HEAD_LINES = 8  # stacked headlines may come without blank lines between them
+SHORT_HEAD = 4      # up to this many lines a headline may wrap at a comma
 MAX_HEAD_LINE = 50
 
 
@@ -156,6 +157,8 @@ def looks_like_head(lines: list[str]) -> bool:
     if re.search(r"[。；;]", text) or text[-1] in CONTINUES.replace("—", "") or text.endswith("…"):
         return False
     if text.count("，") + text.count(",") >= 2:  # running text, not a headline
+        return False
+    if len(lines) > SHORT_HEAD and any(x.rstrip()[-1] in CONTINUES for x in lines):
         return False
     return sum(is_cjk(c) for c in text) >= 2
 

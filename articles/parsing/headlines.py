@@ -43,10 +43,9 @@ def split_headline(blocks: list[Block]) -> Headline:
     if len(lines) == 1:
         head.title = lines[0]
         return head
-    first = groups[0]
-    if len(first) == 1 and _KICKER.search(first[0]) and len(lines) > 1 and not _is_subtitle(lines[1], 1):
-        head.kicker = first[0]
-        groups = groups[1:]
+    if _KICKER.search(lines[0]) and not _is_subtitle(lines[1], 1):
+        head.kicker = lines[0]
+        groups = [groups[0][1:]] + groups[1:]
     rest = [line for group in groups for line in group]
     main: list[str] = []
     for n, line in enumerate(rest):

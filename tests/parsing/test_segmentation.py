@@ -1,10 +1,13 @@
 """Articles, headlines and jumps on whole invented pages."""
+import re
+
 from articles.parsing import parse_page
 from articles.parsing.jumps import jump_from, jump_to
 
 
 def headline(art):
-    return "".join([art.kicker or "", art.title or ""] + art.subtitles)
+    """The whole headline as the scorer compares it: lines joined, spaces and dashes out."""
+    return re.sub(r"[\s—-]+", "", "".join([art.kicker or "", art.title or ""] + art.subtitles))
 
 
 def by_body(page, start):
@@ -231,3 +234,21 @@ def test_markdown_plain_lines_are_never_headlines():
     text = "## 荷塘里的好日子\n\n盛夏时节,荷塘迎来了最热闹的时候,游人如织\n\n### 采莲\n\n村民的莲子卖出了好价钱。\n"
     page = parse_page(text)
     assert len(page.articles) == 1 and page.articles[0].title == "荷塘里的好日子"
+
+
+def test_stacked_headlines_without_blank_lines_still_split_by_content():
+    text = """本报讯 （记者 柯南）7月3日，县图书馆新馆开馆，首批藏书二十万
+册，读者可凭身份证免费借阅。
+
+本报讯 （记者 何小溪）7月3日，县农业农村局召开夏粮收购工作会，
+部署粮食收购和仓储工作。
+
+县长钟林在夏粮收购工作会上强调
+抓好夏粮收购 确保颗粒归仓
+县图书馆新馆开馆
+二十万册藏书免费借阅
+"""
+    page = parse_page(text)
+    farm = by_body(page, "7月3日，县农业")
+    assert farm.kicker == "县长钟林在夏粮收购工作会上强调" and farm.title == "抓好夏粮收购 确保颗粒归仓"
+    assert headline(by_body(page, "7月3日，县图书馆")) == "县图书馆新馆开馆二十万册藏书免费借阅"
