@@ -75,7 +75,7 @@ _FUNCTION_CHARS = set("的了是在和与及或也都就又还从到把被让给
                       "里上下中内外前后说道到将已被并而且但却则即乃因由此该每各某本它他她我你您")
 
 # Characters a given name does not end with: the span runs into a place or organisation.
-_PLACE_END = set("镇村乡县省州区队路街寨社厂店部局委办所馆站港湾岛桥寺庙宫殿塔场氏们家阁树茶球岭坪岩坝沟坡塘滩洲")
+_PLACE_END = set("镇村乡县省州区队路街寨社厂店部局委办所馆站港湾岛桥寺庙宫殿塔场氏们家阁树茶球坪坝沟坡塘滩")
 _SOFT_END = set("院校楼堂")
 # Second characters that make a surname+char pair a word, not a name.
 _BAD_SECOND = set()
@@ -156,6 +156,10 @@ class _Model:
             self.sur[s] = lp - ptext - (2.0 if s in AMBIGUOUS_SURNAMES else 0.0)
         self.given = given_char_llr()
         self.given_n = given_char_counts()[0]
+        self.tags = pseg.dt.word_tag_tab
+
+    def tag_of(self, word: str) -> str | None:
+        return self.tags.get(word)
 
     def dict_freq(self, word: str) -> int:
         return self.freq.get(word, 0) or 0
@@ -244,8 +248,10 @@ def _score_chinese(m: _Model, name: str, surname: str, toks: list[_Tok], i: int,
     if len(given) == 2:
         s += 1.0
     parts = toks[i:j]
-    if len(parts) == 1 and cut and len(parts[0].word) == len(name) + 1:
-        return s + 2.5  # jieba glued the verb after the name to it (李秋说)
+    if len(parts) == 1 and cut:
+        if len(parts[0].word) == len(name) + 1:
+            return s + 2.5  # jieba glued the verb after the name to it (李秋说)
+        return 6.0  # a known full name inside a word named after it (马克思主义)
     if len(parts) == 1 and not cut:
         tok = parts[0]
         f = m.dict_freq(tok.word)
@@ -253,7 +259,7 @@ def _score_chinese(m: _Model, name: str, surname: str, toks: list[_Tok], i: int,
             if tok.flag == "nrfg" and f:
                 s += 4.0  # jieba's dictionary has it as a full name
             elif f == 0:
-                s += 2.5
+                s += 4.0 if len(name) - len(surname) == 2 else 2.5
             elif len(name) == 3 or len(surname) == 2:
                 s += 1.5 - 0.3 * math.log10(f + 1)
             else:
@@ -345,7 +351,7 @@ def _chinese_candidates(m: _Model, toks: list[_Tok], i: int):
     elif extra >= 3 and tok.flag in ("nr", "nrfg", "n", "nz") and _SUFFIX_WORDS.match(w[len(sur) + 2:]):
         # a thing named after a person that jieba keeps whole (邓小平理论): the name inside it
         head = w[:len(sur) + 2]
-        if m.dict_freq(head) and jieba.dt.FREQ.get(head) is not None:
+        if m.tag_of(head) in ("nr", "nrfg"):
             out.append((head, i + 1, len(head)))
     return [(n, j, c, sur) for n, j, c in out]
 

@@ -40,7 +40,7 @@ HARD_STOPS = set("，。；：！？,;:!?\n\r《》【】[]…|／/·•")
 # Words that start the clause material before the title: the title starts after the last.
 TRIGGERS = re.compile(
     r"陪同|会见了?|会晤|接见|出席|参加|主持|看望|慰问|带领|率领|邀请|听取|宣布|任命|担任|包括|其中|以及|还有|"
-    r"来自|表示|指出|强调|认为|当选|作为|获悉|介绍|称|说|据|即|如|的|有|是|由|和|与|及|同|在|为|对|向|请|"
+    r"来自|表示|指出|强调|认为|当选|作为|获悉|介绍|称|说|据|即|如|的|有|是|由|同|在|为|对|向|请|"
     r"等|了|将|把|被|让|给|并|也|都|就|又|还|从|到"
 )
 # Words holding a trigger that are part of titles and organisation names.
