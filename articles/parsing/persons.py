@@ -421,6 +421,9 @@ def _honorific_surname(toks: list[_Tok], i: int, text: str) -> tuple[int, int, s
         return tok.start, tok.end, w
     if len(w) == 1 and w in _COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word == "某":
         return tok.start, toks[i + 1].end, w + "某"
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    if len(w) == 1 and w in _COMMON_SURNAMES and nxt[:1] == "副" and nxt[1:] in _HONORIFICS:
+        return tok.start, tok.end, w
     if len(w) == 1 and w in _COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word in _HONORIFICS \
             and (i == 0 or toks[i - 1].flag not in ("m", "mq", "q")):
         return tok.start, tok.end, w
@@ -471,7 +474,12 @@ def find_mentions(text: str) -> list[PersonRef]:
                 s = 3.0 if len(name) > len(sur) else 1.0
             else:
                 s = _score_chinese(m, name, sur, toks, i, j, cut)
-            s += _left_cue(clean, tok.start)
+            left = _left_cue(clean, tok.start)
+            s += left
+            if left >= 3.0 and not cut and j == i + 1 and len(tok.word) == len(name) and sur in _COMMON_SURNAMES \
+                    and (tok.flag in ("nr", "nrfg", "nrt", "ns", "nz") or not m.dict_freq(tok.word)) \
+                    and name[-1] not in _FUNCTION_CHARS and name[-1] not in _PLACE_END:
+                s = max(s, _THRESHOLD + 0.5)  # a post word or byline role right before a whole word
             if tok.start > 0 and clean[tok.start - 1] in "、 \u3000" and found and found[-1][1] == tok.start - 1:
                 s += 2.0
             s += _right_cue(toks, j, clean, end) if not cut else (2.0 if clean[end:end + 1] in "、，。" else 0.0)
