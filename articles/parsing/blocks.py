@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import bylines, jumps
-from .normalise import CONTINUES, is_cjk, squeeze_spaces
+from .normalise import CONTINUES, ends_sentence, is_cjk, squeeze_spaces
 
 # block kinds
 BODY = "body"          # running text
@@ -51,7 +51,40 @@ def split_blocks(lines: list[str]) -> list[Block]:
     for line in lines:
         splitter.feed(line)
     splitter.close()
-    return splitter.out
+    return _split_headline_tails(splitter.out)
+
+
+def _split_headline_tails(blocks: list[Block]) -> list[Block]:
+    """Cut off a headline printed right under a body without a blank line between them.
+
+    Only where the next block starts an article (or the page ends), the lines after the
+    body's last full stop look like a headline, and the first of them is not as wide as the
+    column (a new paragraph would be).
+    """
+    out: list[Block] = []
+    for n, block in enumerate(blocks):
+        nxt = blocks[n + 1].kind if n + 1 < len(blocks) else None
+        tail = _headline_tail(block.lines) if block.kind in (BODY, OPENING, BRIEF, FROM) else 0
+        if tail and nxt in (None, OPENING, BRIEF, FROM, CREDIT):
+            out.append(block)
+            out.append(Block(HEAD, block.lines[-tail:]))
+            block.lines = block.lines[:-tail]
+        else:
+            out.append(block)
+    return out
+
+
+def _headline_tail(lines: list[str]) -> int:
+    """How many last lines form a headline after the body's final sentence (0: none)."""
+    ends = [n for n, line in enumerate(lines[:-1]) if ends_sentence(line)]
+    if not ends:
+        return 0
+    tail = lines[ends[-1] + 1:]
+    widths = sorted(len(squeeze_spaces(x)) for x in lines[: ends[-1] + 1])
+    column = widths[len(widths) // 2]
+    if not looks_like_head(tail) or len(widths) < 3:
+        return 0
+    return len(tail) if abs(len(squeeze_spaces(tail[0])) - column) > 1 else 0
 
 
 class _Splitter:

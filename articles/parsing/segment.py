@@ -140,8 +140,9 @@ class _Cutter:
 
     def head(self, i: int) -> int:
         """A headline-like block: continuation, subhead, or the start of a headline group."""
-        if self.waiting() is not None:
-            self.continue_text(self.blocks[i].lines)
+        current = self.current
+        if current is not None and not current.closed and current.unfinished:  # the sentence goes on
+            current.add(self.blocks[i].lines)
             return i + 1
         end = i
         while end < len(self.blocks) and self.blocks[end].kind == HEAD:

@@ -252,3 +252,15 @@ def test_stacked_headlines_without_blank_lines_still_split_by_content():
     farm = by_body(page, "7月3日，县农业")
     assert farm.kicker == "县长钟林在夏粮收购工作会上强调" and farm.title == "抓好夏粮收购 确保颗粒归仓"
     assert headline(by_body(page, "7月3日，县图书馆")) == "县图书馆新馆开馆二十万册藏书免费借阅"
+
+
+def test_headline_right_under_its_body_without_a_blank_line():
+    text = """本报讯 （记者 柯南）7月3日，县图书馆新馆开馆，首批
+藏书二十万册，读者可凭身份证免费借阅，少
+儿阅览区同时开放。
+县图书馆新馆开馆
+本报讯 （记者 钟林）7月3日，白沙河治理工程通过验收。
+"""
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["县图书馆新馆开馆", None]
+    assert page.articles[0].body.endswith("少儿阅览区同时开放。")
