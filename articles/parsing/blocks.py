@@ -38,7 +38,6 @@ class Block:
     byline: str | None = None  # printed byline, dateline or credit
     page: int | None = None    # page of a jump
     level: int = 0             # Markdown heading level
-    gap_before: bool = True    # a blank line (or the page top) comes before it
 
     @property
     def text(self) -> str:
@@ -91,7 +90,6 @@ class _Splitter:
     def __init__(self) -> None:
         self.out: list[Block] = []
         self.current: Block | None = None
-        self.gap = True
 
     def close(self, running: bool = False) -> None:
         """End the current block; ``running``: it is body text whatever it looks like."""
@@ -102,7 +100,7 @@ class _Splitter:
 
     def text(self, line: str) -> None:
         if self.current is None:
-            self.current = Block(BODY, gap_before=self.gap)
+            self.current = Block(BODY)
         self.current.lines.append(line)
 
     def emit(self, block: Block) -> None:
@@ -110,9 +108,9 @@ class _Splitter:
         self.out.append(block)
 
     def feed(self, line: str) -> None:
+        """Take one line: a blank ends the block, a meaningful line starts its own."""
         if not line.strip():
             self.close()
-            self.gap = True
             return
         trailing = bylines.split_trailing_closing(line)
         if trailing:
@@ -128,20 +126,16 @@ class _Splitter:
             self.close(running=True)  # text going on to another page is running text
             self.out.append(special)
             if after:  # text printed after the jump line belongs to what follows
-                self.gap = True
                 self.feed(after)
         elif special.kind == CREDIT and self.current is not None and self.current.kind == CREDIT:
             self.current.byline += " " + line.strip()
         elif special.kind in (OPENING, BRIEF, FROM, CREDIT):
             self.close()
-            special.gap_before = self.gap
             self.current = special
         else:
-            special.gap_before = self.gap
             self.emit(special)
         if trailing:
             self.emit(Block(CLOSING, byline=trailing[1]))
-        self.gap = False
 
 
 def _special(line: str) -> Block | None:

@@ -77,7 +77,6 @@ class Furniture:
     number: int | None = None
     section: str | None = None
     editors: list[Credit] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
 
 
 def masthead_name(english: str) -> str | None:
@@ -149,7 +148,6 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     for i, line in enumerate(lines):
         text = line.strip()
         if text and _take(text, info, i in edges):
-            info.removed.append(text)
             out.append("")
         else:
             out.append(line)

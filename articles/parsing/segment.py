@@ -106,14 +106,14 @@ class _Cutter:
                 draft.add(block.lines)
             if kind == BRIEF and not draft.unfinished:
                 draft.closed = True
-        elif kind == TO:
-            if self.current is not None:
-                self.current.continued_to = block.page
-                self.current.closed = True
-        elif kind == CLOSING:
-            if self.current is not None:
-                self.current.bylines.append(block.byline)
-                self.current.closed = True
+        elif kind in (TO, CLOSING):
+            ending = self.current or (self.drafts[-1] if self.drafts else None)
+            if ending is not None:
+                if kind == TO:
+                    ending.continued_to = block.page
+                else:
+                    ending.bylines.append(block.byline)
+                ending.closed = True
         elif kind == CREDIT:
             self.credit(i)
         return i + 1
