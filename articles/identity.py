@@ -9,21 +9,9 @@ from django.db import transaction
 from django.db.models import Count
 
 from .models import Mention, Person
+from .parsing.titles import titles_compatible
 
 SAME_NAME_REASON = "同名不同职务，请确认是否同一人"
-
-
-def bigrams(text):
-    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
-
-
-def titles_compatible(a: str, b: str) -> bool:
-    """True unless two printed posts clearly describe different positions."""
-    a, b = (a or "").strip(), (b or "").strip()
-    if not a or not b or a in b or b in a:
-        return True
-    ga, gb = bigrams(a), bigrams(b)
-    return 2 * len(ga & gb) / (len(ga) + len(gb)) >= 0.6
 
 
 def resolve_person(name: str, title: str | None) -> Person:

@@ -1,7 +1,8 @@
 """Person identity: one Person per real individual, same-name different-post split and flagged."""
 import pytest
 
-from articles.identity import SAME_NAME_REASON, resolve_person, titles_compatible
+from articles.identity import SAME_NAME_REASON, resolve_person
+from articles.parsing.titles import titles_compatible
 from articles.models import Mention, Page, Person
 from conftest import run_import
 
@@ -45,3 +46,16 @@ def test_the_same_reporter_across_pages_is_one_person(tmp_path):
                           "--page", "1")[0] == 0
     reporter = Person.objects.get(name="欧阳测试")
     assert reporter.mentions.filter(role="记者").count() == 2
+
+
+def test_two_people_of_one_name_with_different_posts_in_one_article_stay_apart(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "本报讯 （记者 钱测试）日前，全市水务工作会召开。\n"
+        "市水利局河湖管理处处长吴建明介绍了河长制落实情况。吴建明表示，将持续推进河湖治理。\n"
+        "市财政局预算处处长吴建明说，今年已安排专项资金支持水利建设。\n\n"
+        "全市水务工作会召开\n", encoding="utf-8")
+    assert run_import(page, "--newspaper", "某报", "--date", "2022-02-02", "--page", "3")[0] == 0
+    namesakes = Person.objects.filter(name="吴建明").order_by("id")
+    assert [p.title for p in namesakes] == ["市水利局河湖管理处处长", "市财政局预算处处长"]
+    assert all(p.needs_review for p in namesakes)

@@ -38,7 +38,7 @@ from .persons_lexicon import (
     surname_logp,
     text_char_counts,
 )
-from .titles import BYLINE_ROLES, TITLE_SUFFIXES, title_before
+from .titles import BYLINE_ROLES, TITLE_SUFFIXES, title_before, titles_compatible
 
 jieba.setLogLevel(60)
 
@@ -204,6 +204,12 @@ class _Tok:
 def _tokens(text: str) -> list[_Tok]:
     toks, pos = [], 0
     for pair in pseg.cut(text):
+        if pair.word[:2] in _COMPOUND and text[:pos + 1].endswith(TITLE_SUFFIXES):
+            # 处长孙立新 cut as 处处/长孙/立新: the 长 ends the post, 孙 starts the name
+            toks.append(_Tok(pair.word[0], "n", pos))
+            toks.append(_Tok(pair.word[1:], "nr", pos + 1))
+            pos += len(pair.word)
+            continue
         toks.append(_Tok(pair.word, pair.flag, pos))
         pos += len(pair.word)
     return toks
@@ -510,15 +516,23 @@ def find_mentions(text: str) -> list[PersonRef]:
 
 
 def find_persons(text: str) -> list[PersonRef]:
-    """Each person once, in order of first appearance, with the first title seen for them."""
-    persons: dict[str, PersonRef] = {}
+    """Each person once, in order of first appearance, with the first title seen for them.
+
+    The same name printed with a clearly different post is another person (two 处长 of one
+    name in different bureaus) and is listed again.
+    """
+    persons: dict[str, list[PersonRef]] = {}
+    out: list[PersonRef] = []
     for ref in find_mentions(text):
-        have = persons.get(ref.name)
+        same = persons.setdefault(ref.name, [])
+        have = next((p for p in same if titles_compatible(p.title, ref.title)), None)
         if have is None:
-            persons[ref.name] = PersonRef(name=ref.name, title=ref.title, position=ref.position)
+            have = PersonRef(name=ref.name, title=ref.title, position=ref.position)
+            same.append(have)
+            out.append(have)
         elif have.title is None and ref.title:
             have.title = ref.title
-    return list(persons.values())
+    return out
 
 
 def mentions_as_json(line: str) -> str:

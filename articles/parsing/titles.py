@@ -109,3 +109,20 @@ def strip_title(chunk: str) -> str | None:
 def title_before(text: str, start: int, floor: int = 0) -> str | None:
     """The 职务 printed right before the name at text[start], not reading back past floor."""
     return strip_title(text[clause_start(text, start, floor):start])
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def titles_compatible(a: str | None, b: str | None) -> bool:
+    """True unless two printed posts clearly describe different positions.
+
+    Missing posts fit anything; one post inside the other (副市长 / 某市副市长) fits; otherwise
+    most of the wording must be shared.
+    """
+    a, b = (a or "").strip(), (b or "").strip()
+    if not a or not b or a in b or b in a:
+        return True
+    ga, gb = _bigrams(a), _bigrams(b)
+    return 2 * len(ga & gb) / (len(ga) + len(gb)) >= 0.6

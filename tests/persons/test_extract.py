@@ -151,3 +151,12 @@ def test_management_command_prints_one_line_per_input_line():
     done = subprocess.run([sys.executable, "manage.py", "extract_persons"], input="县委书记冯志远讲话\n\n", text=True,
                           capture_output=True, cwd=ROOT, check=True)
     assert [json.loads(x) for x in done.stdout.splitlines()] == [[{"name": "冯志远", "title": "县委书记"}], []]
+
+
+def test_find_persons_lists_a_name_again_when_its_post_clearly_differs():
+    from articles.parsing.persons import find_persons
+
+    text = ("省交通厅规划处处长孙立新介绍了路网规划。孙立新说，明年将开工三个项目。"
+            "省卫健委医政处处长孙立新表示，将加强基层医疗服务。")
+    found = [(p.name, p.title) for p in find_persons(text)]
+    assert found == [("孙立新", "省交通厅规划处处长"), ("孙立新", "省卫健委医政处处长")]
