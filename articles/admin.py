@@ -151,8 +151,7 @@ class PersonAdmin(admin.ModelAdmin):
 
     @admin.display(description="见报时间线")
     def timeline(self, obj):
-        mentions = (obj.mentions.select_related("page__issue__newspaper", "article")
-                    .order_by("page__issue__date", "page__number", "article__order"))
+        mentions = obj.timeline()
         rows = format_html_join(
             "", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             ((m.page.issue.date if m.page.issue else "未分配", m.page, m.article or "（版面署名）",

@@ -200,17 +200,8 @@ def _best_match(item: ParsedArticle, candidates: list[Article]) -> Article | Non
 
 
 def link_continuations(issue: Issue | None):
-    """Link each 上接 fragment to the 下转 article it continues, where the issue holds both."""
-    if issue is None:
-        return
-    articles = Article.objects.filter(page__issue=issue).select_related("page")
-    fragments = articles.filter(continued_from__isnull=False, continues__isnull=True).order_by("page__number", "order")
-    for fragment in fragments:
-        head = (articles.filter(page__number=fragment.continued_from, continued_to=fragment.page.number,
-                                continued_by__isnull=True).order_by("order").first())
-        if head is not None:
-            fragment.continues = head
-            fragment.save(update_fields=["continues"])
+    if issue is not None:
+        issue.link_continuations()
 
 
 def _issue_for(meta: PageMeta) -> Issue:

@@ -1,7 +1,7 @@
 """Newspaper → Issue → Page → Article, and the persons they name."""
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 
 MENTIONED = "mentioned"  # role of a person named in the text, not credited
 
@@ -30,6 +30,17 @@ class Issue(models.Model):
 
     def __str__(self):
         return f"{self.newspaper} {self.date:%Y年%m月%d日}"
+
+    def link_continuations(self):
+        """Link each 上接 fragment to the 下转 article it continues, where this issue holds both."""
+        articles = Article.objects.filter(page__issue=self).select_related("page")
+        fragments = articles.filter(continued_from__isnull=False, continues__isnull=True)
+        for fragment in fragments.order_by("page__number", "order"):
+            head = (articles.filter(page__number=fragment.continued_from, continued_to=fragment.page.number,
+                                    continued_by__isnull=True).order_by("order").first())
+            if head is not None:
+                fragment.continues = head
+                fragment.save(update_fields=["continues"])
 
 
 class ReviewMixin(models.Model):
@@ -102,18 +113,21 @@ class Page(ReviewMixin):
             raise ValidationError({"number": "该期已有此版次的版面。"})
 
     def save(self, *args, **kwargs):
-        self.assign_if_complete()
+        moved = self.assign_if_complete()
         super().save(*args, **kwargs)
+        if moved:
+            self.issue.link_continuations()
 
-    def assign_if_complete(self):
+    def assign_if_complete(self) -> bool:
         """Move an unassigned page into its issue once paper, date and number are known."""
         if self.issue_id or not (self.pending_newspaper and self.pending_date and self.number):
-            return
+            return False
         with transaction.atomic():
             paper, _ = Newspaper.objects.get_or_create(name=self.pending_newspaper.strip())
             self.issue, _ = Issue.objects.get_or_create(newspaper=paper, date=self.pending_date)
         self.pending_newspaper, self.pending_date = "", None
         self.unflag(UNASSIGNED)
+        return True
 
 
 class Article(ReviewMixin):
@@ -162,6 +176,11 @@ class Person(ReviewMixin):
 
     def __str__(self):
         return f"{self.title}{self.name}" if self.title else self.name
+
+    def timeline(self):
+        """Every mention, by issue date (unassigned pages last), with page and article loaded."""
+        return (self.mentions.select_related("page__issue__newspaper", "article")
+                .order_by(F("page__issue__date").asc(nulls_last=True), "page__number", "article__order", "id"))
 
 
 class Mention(models.Model):

@@ -16,7 +16,7 @@ def test_person_search_and_timeline(client, imported_seeds):
     assert len(detail["timeline"]) == person.mentions.count()
     entry = next(e for e in detail["timeline"] if e["article"] == mention.article_id)
     assert entry["title"] == mention.title and entry["date"] == str(mention.page.issue.date)
-    dates = [e["date"] or "" for e in detail["timeline"]]
+    dates = [e["date"] or "9999" for e in detail["timeline"]]  # undated (unassigned) pages last
     assert dates == sorted(dates)
 
 

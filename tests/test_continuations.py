@@ -30,3 +30,17 @@ def test_continued_articles_are_linked_within_an_issue(tmp_path):
     tail = Article.objects.get(page__number=2, continued_from=1)
     assert tail.continues == head
     assert "（下转2版）" not in head.body and "（上接1版）" not in tail.body
+
+
+def test_assigning_an_unassigned_page_in_the_admin_links_its_continuation(tmp_path):
+    (tmp_path / "p1.txt").write_text(FRONT, encoding="utf-8")
+    (tmp_path / "p2.txt").write_text(INSIDE.replace("2023年 5月9日 星期二", ""), encoding="utf-8")
+    assert run_import(tmp_path / "p1.txt", "--newspaper", "某县报", "--page", "1")[0] == 0
+    assert run_import(tmp_path / "p2.txt")[0] == 0
+    tail = Article.objects.get(continued_from=1)
+    assert tail.page.issue is None and tail.continues is None
+    page = tail.page
+    page.pending_newspaper, page.pending_date, page.number = "某县报", "2023-05-09", 2
+    page.save()
+    tail.refresh_from_db()
+    assert tail.continues == Article.objects.get(continued_to=2)

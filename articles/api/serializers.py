@@ -123,9 +123,7 @@ class PersonDetailSerializer(PersonSerializer):
 
     @extend_schema_field(TimelineEntrySerializer(many=True))
     def get_timeline(self, person):
-        mentions = (person.mentions.select_related("page__issue__newspaper", "article")
-                    .order_by("page__issue__date", "page__number", "article__order"))
-        return TimelineEntrySerializer(mentions, many=True).data
+        return TimelineEntrySerializer(person.timeline(), many=True).data
 
 
 class CoMentionSerializer(serializers.Serializer):
