@@ -11,7 +11,10 @@ class UnreadableFile(Exception):
 
 
 def read_page_file(path) -> str:
-    """Return the decoded text of a page file (UTF-8 with or without BOM, GB18030/GBK)."""
+    """Return the decoded text of a page file (UTF-8 with or without BOM, GB18030/GBK).
+
+    The text is kept exactly as read (line ends included); only a BOM is dropped.
+    """
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
@@ -30,7 +33,6 @@ def decode_page_bytes(data: bytes) -> str:
         text = _decode_utf8_or_chinese(data)
     if sum(ch in CONTROL for ch in text) > max(2, len(text) // 1000):
         raise UnreadableFile("binary file (control characters), not page text")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise UnreadableFile("empty file")
     return text
