@@ -4,6 +4,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
+from .forms import ArticleForm, PageForm
 from .identity import merge_persons, split_mention
 from .models import Article, Issue, Mention, Newspaper, Page, Person
 from .reparse import reparse_page
@@ -71,6 +72,7 @@ class ArticleInline(admin.TabularInline):
 
 @admin.register(Page)
 class PageAdmin(admin.ModelAdmin):
+    form = PageForm
     list_display = ["__str__", "issue", "number", "section", "article_count", "needs_review", "imported_at"]
     list_filter = [AssignedFilter, "needs_review", "issue__newspaper", "section", "parser_version"]
     search_fields = ["source_name", "section", "issue__newspaper__name", "raw_text"]
@@ -110,6 +112,7 @@ class MentionInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleForm
     list_display = ["__str__", "page", "order", "source", "needs_review", "edited"]
     list_filter = ["needs_review", "edited", "source", "page__issue__newspaper", "page__section",
                    "page__issue__date"]

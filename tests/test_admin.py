@@ -45,12 +45,13 @@ def test_editing_an_article_in_the_admin_marks_it_edited(staff_client, imported_
     url = f"/admin/articles/article/{article.pk}/change/"
     form = staff_client.get(url).context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None}
-    data.update({"title": "编辑修改的标题", "subtitles": "[]", "review_reasons": "[]",
+    data.update({"title": "编辑修改的标题", "subtitles": "第一行副题\n——第二行副题\n", "review_reasons": "",
                  "page": article.page_id, "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0})
     response = staff_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     article.refresh_from_db()
     assert article.title == "编辑修改的标题" and article.edited
+    assert article.subtitles == ["第一行副题", "——第二行副题"] and article.review_reasons == []
 
 
 def test_merge_and_split_persons(staff_client, db):

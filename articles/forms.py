@@ -1,0 +1,38 @@
+"""Admin form fields that suit editors."""
+from django import forms
+
+from .models import Article, Page
+
+
+class LinesField(forms.CharField):
+    """A list of strings edited as text, one item per line (subtitles, review reasons)."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "cols": 80})
+
+    def prepare_value(self, value):
+        if isinstance(value, (list, tuple)):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, (list, tuple)):
+            return [str(v).strip() for v in value if str(v).strip()]
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+class ArticleForm(forms.ModelForm):
+    subtitles = LinesField(label="副题", required=False, help_text="每行一个副题")
+    review_reasons = LinesField(label="审核原因", required=False, help_text="每行一条")
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+        widgets = {"body": forms.Textarea(attrs={"rows": 24, "cols": 100})}
+
+
+class PageForm(forms.ModelForm):
+    review_reasons = LinesField(label="审核原因", required=False, help_text="每行一条")
+
+    class Meta:
+        model = Page
+        fields = "__all__"
