@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils.html import format_html, format_html_join
 
-from .forms import ArticleForm, PageForm
+from .forms import ArticleForm, PageForm, PersonForm
 from .identity import merge_persons, split_mention
 from .models import Article, Issue, Mention, Newspaper, Page, Person
 from .reparse import reparse_page
@@ -138,6 +138,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
+    form = PersonForm
     list_display = ["name", "title", "mention_count", "needs_review"]
     list_filter = ["needs_review", "mentions__role"]
     search_fields = ["name", "title", "mentions__title"]

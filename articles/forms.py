@@ -1,7 +1,7 @@
 """Admin form fields that suit editors."""
 from django import forms
 
-from .models import Article, Page
+from .models import Article, Page, Person
 
 
 class LinesField(forms.CharField):
@@ -20,9 +20,14 @@ class LinesField(forms.CharField):
         return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
-class ArticleForm(forms.ModelForm):
-    subtitles = LinesField(label="副题", required=False, help_text="每行一个副题")
+class ReviewForm(forms.ModelForm):
+    """Review reasons edited one per line."""
+
     review_reasons = LinesField(label="审核原因", required=False, help_text="每行一条")
+
+
+class ArticleForm(ReviewForm):
+    subtitles = LinesField(label="副题", required=False, help_text="每行一个副题")
 
     class Meta:
         model = Article
@@ -30,9 +35,13 @@ class ArticleForm(forms.ModelForm):
         widgets = {"body": forms.Textarea(attrs={"rows": 24, "cols": 100})}
 
 
-class PageForm(forms.ModelForm):
-    review_reasons = LinesField(label="审核原因", required=False, help_text="每行一条")
-
+class PageForm(ReviewForm):
     class Meta:
         model = Page
+        fields = "__all__"
+
+
+class PersonForm(ReviewForm):
+    class Meta:
+        model = Person
         fields = "__all__"
