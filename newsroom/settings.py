@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served locally, no CDN
 ]
 
 MIDDLEWARE = [
@@ -108,4 +109,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Digitised Chinese newspaper pages: papers, issues, pages, articles and persons.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
