@@ -125,3 +125,12 @@ def test_openapi_schema_and_docs(client, db):
     docs = client.get("/api/docs/")
     assert docs.status_code == 200
     assert b"/static/drf_spectacular_sidecar/" in docs.content  # served locally, works offline
+
+
+def test_staff_can_add_an_article_to_a_page_but_not_create_pages(staff_client, imported_seeds):
+    page = Page.objects.first()
+    response = staff_client.post("/api/articles/", {"page": page.pk, "order": 99, "title": "补录的简讯",
+                                                    "body": "■某地举行读书节活动。"}, content_type="application/json")
+    assert response.status_code == 201, response.content
+    assert page.articles.filter(title="补录的简讯").exists()
+    assert staff_client.post("/api/pages/", {"raw_text": "x"}).status_code == 405

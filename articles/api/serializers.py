@@ -68,7 +68,7 @@ class ArticleSerializer(serializers.ModelSerializer):
         fields = ["id", "url", "newspaper", "date", "page", "page_number", "section", "order", "kicker",
                   "title", "subtitles", "byline", "source", "authors", "continued_from", "continued_to",
                   "needs_review", "review_reasons", "edited"]
-        read_only_fields = ["page", "edited"]
+        read_only_fields = ["edited"]
 
     @extend_schema_field(CreditSerializer(many=True))
     def get_authors(self, article):

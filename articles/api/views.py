@@ -31,6 +31,9 @@ class IssueViewSet(viewsets.ModelViewSet):
 
 
 class PageViewSet(viewsets.ModelViewSet):
+    """Pages come from import_pages; the API reads them and lets staff correct their metadata."""
+
+    http_method_names = ["get", "patch", "delete", "head", "options"]
     queryset = Page.objects.select_related("issue__newspaper")
     filterset_class = filters.PageFilter
     filter_backends = FILTERS
