@@ -1,0 +1,168 @@
+"""Chinese names: candidates (a surname and one or two given-name characters, also across
+jieba's splits) and their score, and a surname alone before an honorific (王先生, 老于).
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .person_cues import FUNCTION_CHARS, PLACE_END, RIGHT_CUES, SOFT_END
+from .person_model import COMMON_SURNAMES, NAME_TAGS, Model, surname_of
+from .person_text import CJK, Tok
+from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
+
+# Endings of words that jieba keeps whole with a name inside (邓小平理论).
+_SUFFIX_WORDS = re.compile(r"^(?:理论|思想|主义|同志|总理|主席|先生|女士)$")
+# Words after a bare surname that make it a mention (王先生, 李总, 赵局长).
+HONORIFICS = frozenset(("先生", "女士", "小姐", "老师", "老", "师傅", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥",
+                        "总", "市长", "书记", "局长", "县长", "厂长", "经理", "主任", "校长", "院长", "部长", "处长", "所长",
+                        "外长", "教授", "医生", "大夫"))
+# Characters jieba glues to the end of a name it made up (李秋说).
+_GLUED_AFTER = set("说称问答等曾则已")
+
+
+def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j: int, cut: int) -> float:
+    """How strongly name (tokens i..j-1, the last one cut after `cut` chars) reads as a person name."""
+    given = name[len(surname):]
+    s = m.sur.get(surname, -5.0)
+    s += sum(m.given.get(ch, -4.0) for ch in given)
+    if given[-1] in FUNCTION_CHARS:
+        s -= 4.0
+    if given[-1] in PLACE_END:
+        return -99.0
+    if given[-1] in SOFT_END:
+        s -= 3.0
+    if len(given) == 1 and given == surname:
+        s -= 4.0  # 殷殷, 苗苗: a reduplicated word
+    if len(given) == 2:
+        s += 1.0
+    parts = toks[i:j]
+    if len(parts) == 1 and cut:
+        if len(parts[0].word) == len(name) + 1:
+            return s + 2.5  # jieba glued the verb after the name to it (李秋说)
+        return 6.0  # a known full name inside a word named after it (马克思主义)
+    if len(parts) == 1 and not cut:
+        tok = parts[0]
+        f = m.dict_freq(tok.word)
+        if tok.flag in ("nr", "nrfg"):
+            if tok.flag == "nrfg" and f:
+                s += 4.0  # jieba's dictionary has it as a full name
+            elif f == 0:
+                s += 4.0 if len(name) - len(surname) == 2 else 2.5
+            elif len(name) == 3 or len(surname) == 2:
+                s += 1.5 - 0.3 * math.log10(f + 1)
+            else:
+                s += 1.0 - 1.5 * math.log10(f + 1)
+        elif f == 0:
+            s += 1.5  # a word jieba's HMM made up that starts with a surname
+        elif len(name) >= 3 and tok.flag in ("n", "nz", "t"):
+            s -= 0.5 + 0.8 * math.log10(f + 1)
+        else:
+            s -= 1.0 + math.log10(f + 1)
+        if min(m.given_n.get(ch, 0) for ch in given) < 600:
+            s -= 3.0
+        return s
+    head = parts[0]
+    hf = m.dict_freq(head.word)
+    glued = head.flag in ("nr", "nrfg") and hf == 0 and len(head.word) == len(surname) + 1
+    if head.flag in ("nr", "nrfg") and len(head.word) > len(surname):
+        s += 2.0 if hf == 0 else 0.5
+    if any(t.word in FOREIGN_NON_PERSONS for t in parts[1:]):
+        s -= 4.0
+    elif any(t.flag in ("ns", "nt") for t in parts[1:]):
+        s -= 3.0
+    if hf and head.flag in ("ns", "nt", "n", "v", "t", "a", "d", "vn", "m") and len(head.word) > len(surname):
+        s -= 2.0
+    elif len(head.word) == len(surname) and head.flag in ("v", "p", "c", "d", "m", "a", "t"):
+        s -= 1.5
+    for k, tok in enumerate(parts[1:], start=1):
+        last = k == len(parts) - 1
+        f = m.dict_freq(tok.word)
+        if last and cut:
+            # a name ending inside a word: only where jieba made that word up, or what is left is a word
+            rest = tok.word[cut:]
+            if f:
+                s -= 0.3 * math.log10(f + 1)
+            if glued:
+                s += 1.5
+            if f and (not m.dict_freq(rest) or (len(rest) == 1 and rest not in FUNCTION_CHARS)):
+                s -= 2.0
+        elif len(tok.word) == 1:
+            if glued:
+                s += 2.5
+            elif tok.flag in ("nr", "nrfg", "ng", "zg", "g", "nrt") or not f:
+                s += 0.5
+            elif tok.flag in ("v", "p", "c", "u", "d", "r", "uj", "ul", "y", "m", "q", "f", "a", "vn", "ad", "an"):
+                s -= 1.0
+        elif f:
+            s -= 0.7 * math.log10(f + 1)
+    return s
+
+
+def chinese_candidates(m: Model, toks: list[Tok], i: int):
+    """(name, end token index, chars taken from the last token if cut inside it, else 0) at token i."""
+    tok = toks[i]
+    w = tok.word
+    if not CJK.match(w):
+        return []
+    out = []
+    jp = next((w[:k] for k in (3, 2) if w[:k] in JAPANESE_SURNAMES), None)
+    if jp:
+        if len(w) == len(jp):
+            out.append((w, i + 1, 0))
+        elif len(w) - len(jp) <= 3 and tok.flag in NAME_TAGS and not m.dict_freq(w):
+            out.append((w, i + 1, 0))
+        else:
+            out.append((jp, i + 1, len(jp)))
+        return [(n, j, c, jp) for n, j, c in out]
+    sur = surname_of(w)
+    if not sur or (tok.flag in ("m", "q", "mq") and i > 0 and toks[i - 1].flag in ("m", "mq")):
+        return []
+    extra = len(w) - len(sur)
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    nxt_cjk = bool(nxt) and CJK.match(nxt) is not None
+    if 2 <= extra <= 3 and w[-1] in _GLUED_AFTER and tok.flag in NAME_TAGS and not m.dict_freq(w):
+        out.append((w[:-1], i + 1, len(w) - 1))
+    if 1 <= extra <= 2:
+        out.append((w, i + 1, 0))
+        if extra == 1 and nxt_cjk:
+            if len(nxt) == 1:
+                out.append((w + nxt, i + 2, 0))
+            elif tok.flag in ("nr", "nrfg") and not m.dict_freq(w):
+                out.append((w + nxt[0], i + 2, 1))
+    elif extra == 0 and nxt_cjk:
+        if len(nxt) <= 2:
+            out.append((w + nxt, i + 2, 0))
+            if len(nxt) == 1 and i + 2 < len(toks):
+                nn = toks[i + 2].word
+                if len(nn) == 1 and CJK.match(nn):
+                    out.append((w + nxt + nn, i + 3, 0))
+    elif extra >= 3 and tok.flag in ("nr", "nrfg", "n", "nz") and _SUFFIX_WORDS.match(w[len(sur) + 2:]):
+        # a thing named after a person that jieba keeps whole (邓小平理论): the name inside it
+        head = w[:len(sur) + 2]
+        if m.tag_of(head) in ("nr", "nrfg"):
+            out.append((head, i + 1, len(head)))
+    return [(n, j, c, sur) for n, j, c in out]
+
+
+def honorific_surname(toks: list[Tok], i: int, text: str) -> tuple[int, int, str] | None:
+    """A surname alone before an honorific (王先生, 李老, 老于): the surname is the mention."""
+    tok = toks[i]
+    w = tok.word
+    if len(w) >= 2 and w[0] in COMMON_SURNAMES and w[1:] in HONORIFICS:
+        return tok.start, tok.start + 1, w[0]
+    if len(w) == 2 and w[1] == "某" and w[0] in COMMON_SURNAMES:
+        return tok.start, tok.end, w
+    if len(w) == 1 and w in COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word == "某":
+        return tok.start, toks[i + 1].end, w + "某"
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    if len(w) == 1 and w in COMMON_SURNAMES and nxt[:1] == "副" and nxt[1:] in HONORIFICS:
+        return tok.start, tok.end, w
+    if len(w) == 1 and w in COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word in HONORIFICS \
+            and (i == 0 or toks[i - 1].flag not in ("m", "mq", "q")):
+        return tok.start, tok.end, w
+    if w == "老" and i + 1 < len(toks) and len(toks[i + 1].word) == 1 and toks[i + 1].word in COMMON_SURNAMES \
+            and (i + 2 >= len(toks) or not CJK.match(toks[i + 2].word) or toks[i + 2].word in RIGHT_CUES
+                 or toks[i + 2].flag in ("uj", "v", "p", "c", "d")):
+        return toks[i + 1].start, toks[i + 1].end, toks[i + 1].word
+    return None

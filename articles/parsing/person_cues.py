@@ -1,0 +1,80 @@
+"""Context around a name candidate: cue words before and after it, and signs of a place or
+organisation (a suffix like 公司 after it, a list of places around it, a verb of motion before it).
+"""
+from __future__ import annotations
+
+import re
+
+from .person_text import Tok
+from .persons_lexicon import FOREIGN_NON_PERSONS
+from .titles import BYLINE_ROLES, TITLE_SUFFIXES
+
+# Words right after a name that show it is a person.
+RIGHT_CUES = set("""
+说 表示 指出 强调 认为 介绍 告诉 说道 称 问 答 回忆 坦言 笑着说 感慨 透露 解释 提出 要求 希望 建议 主持 出席 会见
+会晤 接见 看望 慰问 率领 带领 陪同 参加 讲话 致辞 发言 宣布 同志 先生 女士 小姐 教授 老师 夫妇 夫人 一行 本人
+主席 总统 总理 首相 书记 总书记 委员长 部长 外长 大使 院长 局长 市长 省长 县长 区长 议长 总裁 董事长 经理 博士
+同学 师傅 大夫 医生 老人 大爷 大妈 阿姨 等人 告诉记者 对记者 向记者 认真 则 曾 已 正在 今年 当选 获得 担任
+""".split())
+# Words right before a name that show it is a person (beside titles and byline roles).
+LEFT_CUES = set("""
+记者 通讯员 摄影 摄 责编 编辑 美编 校对 作者 文 图 主持人 村民 市民 居民 农民 工人 职工 学生 老人 同学 战士
+演员 歌手 选手 球员 队员 网友 患者 老汉 大爷 大妈 阿姨 师傅 老师 先生 女士 妻子 丈夫 儿子 女儿 父亲 母亲
+""".split())
+# Characters and words after a candidate that mark an organisation, place or thing named after it.
+ORG_AFTER = re.compile(
+    r"^(?:公司|集团|大学|学院|中学|小学|学校|医院|银行|基金|研究院|研究所|协会|学会|委员会|办公室|中心|工作室|"
+    r"纪念馆|故居|大道|路|街|广场|公园|大桥|桥|镇|村|乡|县|市|省|州|区|岛|港|湾|山|河|湖|江|杯|奖|号|报|队|"
+    r"理论|思想|主义|体|式|牌|家族|王朝|时代|时期|年间|精神|现象|效应|定律|定理|模式|品牌|酒|茶|菜|庄|楼|堂|"
+    r"站|厂|店|社|宫|寺|庙|塔|寨|坊|人|语|文|族|氏|星|巷|城|墓|陵|祠|碑|园|像|方|界|通道|铁路|公路|高速|能源|"
+    r"汽车|科技|实业|股份|控股|居图|图|线|项目|工程|品牌|系列|牌|行动|计划|基地|平台|模式|小镇)"
+)
+# Given-name characters that are also very common words on their own: a name ending here
+# after a split is unlikely.
+FUNCTION_CHARS = set("的了是在和与及或也都就又还从到把被让给对向为以于之其这那有无不没很更最等着过地得所个们"
+                      "里上下中内外前后说道到将已被并而且但却则即乃因由此该每各某本它他她我你您")
+
+# Characters a given name does not end with: the span runs into a place or organisation.
+PLACE_END = set("镇村乡县省州区队路街寨社厂店部局委办所馆站港湾岛桥寺庙宫殿塔场氏们家阁树茶球坪坝沟坡塘滩")
+SOFT_END = set("院校楼堂")
+
+BOUNDARY = set("，。、；：！？）)”」』\n ,;:!?")
+_PLACE_BEFORE = frozenset("在 到 赴 抵 抵达 访问 前往 飞往 来到 离开 途经 从 于 城市 首都 港口 小镇 地区 州 省 市".split())
+
+
+def before_place(toks: list[Tok], i: int) -> bool:
+    """Whether token i stands where a place does (在图卢兹, 荷兰鹿特丹, 城市哈斯科沃)."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.word in _PLACE_BEFORE or prev.word in FOREIGN_NON_PERSONS or prev.flag == "ns"
+
+
+def in_place_list(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether tokens i..j-1 stand in a 、-list of places (奉节、云阳、巫溪等区县)."""
+    if i >= 2 and toks[i - 1].word == "、" and toks[i - 2].flag in ("ns", "nt"):
+        return True
+    return j + 1 < len(toks) and toks[j].word == "、" and toks[j + 1].flag in ("ns", "nt")
+
+
+def left_cue(text: str, start: int) -> float:
+    before = text[max(0, start - 12):start].rstrip(" \u3000")
+    if not before:
+        return 0.0
+    if before.endswith(TITLE_SUFFIXES) or BYLINE_ROLES.search(before):
+        return 3.0
+    for cue in LEFT_CUES:
+        if before.endswith(cue):
+            return 2.0
+    return 0.0
+
+
+def right_cue(toks: list[Tok], j: int, text: str, end: int) -> float:
+    if j < len(toks):
+        w = toks[j].word
+        if w in RIGHT_CUES:
+            return 2.0
+        for k in (3, 2):
+            if text[end:end + k] in RIGHT_CUES:
+                return 2.0
+    return 0.0

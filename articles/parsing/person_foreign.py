@@ -1,0 +1,64 @@
+"""Foreign names: runs of transliteration characters seeded by jieba's tags, joined across `·`."""
+from __future__ import annotations
+
+from .person_cues import FUNCTION_CHARS
+from .person_model import NAME_TAGS, Model, is_translit, translit_chars
+from .person_text import CJK, Tok
+from .persons_lexicon import FOREIGN_NON_PERSONS, TRANSLIT_CHARS
+
+JOINERS = set("·•・．-－")
+
+
+def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
+    """A transliterated name seeded at token i: (start, end, name, next token index)."""
+    tok = toks[i]
+    w = tok.word
+    f = m.dict_freq(w)
+    seed = is_translit(w) and len(w) >= 2 and (
+        tok.flag in NAME_TAGS or f == 0 or (f < 100 and tok.flag in ("ns", "nz", "n")))
+    if not seed or w in FOREIGN_NON_PERSONS:
+        return None
+    j = i + 1
+    name = w
+    end = tok.end
+    while j < len(toks):
+        nw = toks[j].word
+        if nw in JOINERS and j + 1 < len(toks) and translit_chars(toks[j + 1].word):
+            name += "·" + toks[j + 1].word
+            end = toks[j + 1].end
+            j += 2
+            continue
+        if is_translit(nw) and (toks[j].flag in NAME_TAGS or m.dict_freq(nw) < 50 or len(nw) == 1) \
+                and nw not in FOREIGN_NON_PERSONS and nw not in FUNCTION_CHARS:
+            name += nw
+            end = toks[j].end
+            j += 1
+            continue
+        if not m.dict_freq(nw) and CJK.match(nw):
+            # jieba glued the name's last syllable to the next word (申是): take the syllables
+            k = 0
+            while k < len(nw) - 1 and nw[k] in TRANSLIT_CHARS:
+                k += 1
+            if k:
+                name += nw[:k]
+                end = toks[j].start + k
+        break
+    start = tok.start
+    k = i - 1
+    while k >= 0:
+        pw = toks[k].word
+        if pw in JOINERS and k >= 1 and translit_chars(toks[k - 1].word) and len(toks[k - 1].word) <= 4:
+            name = toks[k - 1].word + "·" + name
+            start = toks[k - 1].start
+            k -= 2
+            continue
+        if is_translit(pw) and (toks[k].flag in NAME_TAGS or not m.dict_freq(pw) or len(pw) == 1) \
+                and pw not in FOREIGN_NON_PERSONS and pw not in FUNCTION_CHARS:
+            name = pw + name
+            start = toks[k].start
+            k -= 1
+            continue
+        break
+    if name in FOREIGN_NON_PERSONS or len(name.replace("·", "")) < 2:
+        return None
+    return start, end, name, j

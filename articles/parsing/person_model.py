@@ -1,0 +1,77 @@
+"""Cached numbers for judging name candidates: surname priors, given-name character ratios,
+jieba's dictionary frequencies and tags; and small word tests built on them.
+"""
+from __future__ import annotations
+
+import math
+
+import jieba
+import jieba.posseg as pseg
+
+from .person_text import COMPOUND
+from .persons_lexicon import (
+    AMBIGUOUS_SURNAMES,
+    FOREIGN_NON_PERSONS,
+    SINGLE_SURNAMES,
+    TRANSLIT_CHARS,
+    given_char_counts,
+    given_char_llr,
+    surname_logp,
+    text_char_counts,
+)
+
+jieba.setLogLevel(60)
+
+NAME_TAGS = {"nr", "nrfg", "nrt"}
+COMMON_SURNAMES = set(SINGLE_SURNAMES[:150]) - AMBIGUOUS_SURNAMES
+
+
+class Model:
+    """Cached numbers: surname priors and character ratios."""
+
+    def __init__(self):
+        jieba.initialize()
+        self.freq = jieba.dt.FREQ
+        tc, tt = text_char_counts()
+        self.sur = {}
+        for s, lp in surname_logp().items():
+            ptext = sum(math.log((tc.get(ch, 0) + 50) / tt) for ch in s) / len(s)
+            self.sur[s] = lp - ptext - (2.0 if s in AMBIGUOUS_SURNAMES else 0.0)
+        self.given = given_char_llr()
+        self.given_n = given_char_counts()[0]
+        self.tags = pseg.dt.word_tag_tab
+
+    def tag_of(self, word: str) -> str | None:
+        return self.tags.get(word)
+
+    def dict_freq(self, word: str) -> int:
+        return self.freq.get(word, 0) or 0
+
+
+_MODEL: Model | None = None
+
+
+def model() -> Model:
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = Model()
+    return _MODEL
+
+
+def surname_of(word: str) -> str | None:
+    if len(word) >= 2 and word[:2] in COMPOUND:
+        return word[:2]
+    if word and word[0] in model().sur:
+        return word[0]
+    return None
+
+
+def translit_chars(word: str) -> bool:
+    return bool(word) and all(ch in TRANSLIT_CHARS for ch in word)
+
+
+def is_translit(word: str) -> bool:
+    """Written with transliteration characters, and not a country or city (荷兰, 荷兰人)."""
+    if not word or not all(ch in TRANSLIT_CHARS for ch in word):
+        return False
+    return word not in FOREIGN_NON_PERSONS and word[:-1] not in FOREIGN_NON_PERSONS

@@ -1,0 +1,75 @@
+"""Text preparation for the person extractor: whitespace inside names, and jieba's tokens.
+
+- `normalise(text)` drops line breaks and name-spacing between Chinese characters (`李 一`,
+  `赖杨\n昊`) and maps every kept character back to its offset in the original text;
+- `tokens(text)` is jieba.posseg's segmentation with character offsets, repairing one split:
+  a post word ending in 长 before a 长孙-type compound surname (处长孙立新).
+"""
+from __future__ import annotations
+
+import re
+
+import jieba.posseg as pseg
+
+from .persons_lexicon import COMPOUND_SURNAMES
+from .titles import TITLE_SUFFIXES
+
+COMPOUND = set(COMPOUND_SURNAMES)
+
+_SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\r\n]+(?=[\u4e00-\u9fff])")
+CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # a line holding a name alone
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _joinable(text: str, m: re.Match) -> bool:
+    """Whitespace inside a name: a line break, or a space between two lone characters (李 一)."""
+    gap = m.group()
+    if "\n" in gap or "\r" in gap:
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        nxt = text.find("\n", m.end())
+        after = text[m.end():nxt if nxt >= 0 else len(text)]
+        return not (_SHORT_LINE.match(before) or _SHORT_LINE.match(after))
+    a, b = m.start(), m.end()
+    left_alone = a < 2 or not _is_cjk(text[a - 2])
+    right_alone = b + 1 >= len(text) or not _is_cjk(text[b + 1])
+    return left_alone and right_alone
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """Drop line breaks and name-spacing between Chinese characters; map kept chars to offsets."""
+    out, where = [], []
+    last = 0
+    for m in _SPACE_IN_CJK.finditer(text):
+        if not _joinable(text, m):
+            continue
+        out.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    out.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(out), where
+
+
+class Tok:
+    __slots__ = ("word", "flag", "start", "end")
+
+    def __init__(self, word, flag, start):
+        self.word, self.flag, self.start, self.end = word, flag, start, start + len(word)
+
+
+def tokens(text: str) -> list[Tok]:
+    toks, pos = [], 0
+    for pair in pseg.cut(text):
+        if pair.word[:2] in COMPOUND and text[:pos + 1].endswith(TITLE_SUFFIXES):
+            # 处长孙立新 cut as 处处/长孙/立新: the 长 ends the post, 孙 starts the name
+            toks.append(Tok(pair.word[0], "n", pos))
+            toks.append(Tok(pair.word[1:], "nr", pos + 1))
+            pos += len(pair.word)
+            continue
+        toks.append(Tok(pair.word, pair.flag, pos))
+        pos += len(pair.word)
+    return toks
