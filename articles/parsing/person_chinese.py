@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from .person_cues import FUNCTION_CHARS, PLACE_END, RIGHT_CUES, SOFT_END
+from .person_cues import FUNCTION_CHARS, ORG_AFTER, PLACE_END, RIGHT_CUES, SOFT_END
 from .person_model import COMMON_SURNAMES, NAME_TAGS, Model, surname_of
 from .person_text import CJK, Tok
 from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
@@ -99,6 +99,29 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
     return s
 
 
+def _japanese_given(m: Model, rest: str) -> bool:
+    """What follows a Japanese surname inside one token reads as a given name, not a word (汽车)."""
+    return len(rest) >= 2 and (m.tag_of(rest) in NAME_TAGS or m.dict_freq(rest) < 50)
+
+
+def _japanese_given_after(m: Model, toks: list[Tok], k: int) -> tuple[str, int]:
+    """A given name in the tokens from k on, after a Japanese surname token: (given name, next index)."""
+    if k >= len(toks):
+        return "", k
+    nxt = toks[k]
+    w = nxt.word
+    if len(w) == 1 and k + 1 < len(toks) and len(toks[k + 1].word) == 1:
+        pair = w + toks[k + 1].word
+        if CJK.match(pair) and not set(pair) & FUNCTION_CHARS and not m.dict_freq(pair):
+            return pair, k + 2
+    if len(w) not in (2, 3) or not CJK.match(w) or ORG_AFTER.match(w):
+        return "", k
+    cue_after = k + 1 < len(toks) and toks[k + 1].word in RIGHT_CUES and m.dict_freq(w) < 5000
+    if nxt.flag in NAME_TAGS or not m.dict_freq(w) or cue_after:
+        return w, k + 1
+    return "", k
+
+
 def chinese_candidates(m: Model, toks: list[Tok], i: int):
     """(name, end token index, chars taken from the last token if cut inside it, else 0) at token i."""
     tok = toks[i]
@@ -108,10 +131,15 @@ def chinese_candidates(m: Model, toks: list[Tok], i: int):
     out = []
     jp = next((w[:k] for k in (3, 2) if w[:k] in JAPANESE_SURNAMES), None)
     if jp:
-        if len(w) == len(jp):
+        rest = w[len(jp):]
+        if not rest:
             out.append((w, i + 1, 0))
-        elif len(w) - len(jp) <= 3 and tok.flag in NAME_TAGS and not m.dict_freq(w):
-            out.append((w, i + 1, 0))
+            given, j = _japanese_given_after(m, toks, i + 1)
+            if given:
+                out.append((w + given, j, 0))  # 久间/章生, 武村/正义说, 西村/健/一: surname + given name
+        elif len(rest) <= 3 and rest[-1] not in PLACE_END and (
+                (tok.flag in NAME_TAGS and not m.dict_freq(w)) or _japanese_given(m, rest)):
+            out.append((w, i + 1, 0))  # 东条英机, 桥本龙太郎: jieba keeps the full name whole
         else:
             out.append((jp, i + 1, len(jp)))
         return [(n, j, c, jp) for n, j, c in out]
