@@ -9,14 +9,20 @@ import re
 from .person_cues import FUNCTION_CHARS, ORG_AFTER, PLACE_END, RIGHT_CUES, SOFT_END
 from .person_model import COMMON_SURNAMES, NAME_TAGS, Model, surname_of
 from .person_text import CJK, Tok
-from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
+from .persons_lexicon import AMBIGUOUS_SURNAMES, FOREIGN_NON_PERSONS, JAPANESE_SURNAMES, SINGLE_SURNAMES
 
 # Endings of words that jieba keeps whole with a name inside (邓小平理论).
 _SUFFIX_WORDS = re.compile(r"^(?:理论|思想|主义|同志|总理|主席|先生|女士)$")
 # Words after a bare surname that make it a mention (王先生, 李总, 赵局长).
 HONORIFICS = frozenset(("先生", "女士", "小姐", "老师", "老", "师傅", "大爷", "大娘", "大妈", "阿姨", "大姐", "大哥",
                         "总", "市长", "书记", "局长", "县长", "厂长", "经理", "主任", "校长", "院长", "部长", "处长", "所长",
-                        "外长", "教授", "医生", "大夫"))
+                        "外长", "教授", "医生", "大夫", "主席", "总理", "委员长", "总统", "首相", "司令", "司令员",
+                        "政委", "省长", "区长", "镇长", "乡长", "村长", "队长", "科长", "主编", "董事长", "总经理",
+                        "行长", "会长", "社长", "站长", "馆长", "团长", "军长", "师长", "连长", "排长", "班长",
+                        "组长", "参谋长", "大使", "秘书长", "总编", "老板"))
+# Surnames that, alone as a token before an honorific, are taken as a mention (项/市长).
+_TITLED_SURNAMES = frozenset(ch for ch in SINGLE_SURNAMES if ch not in AMBIGUOUS_SURNAMES)
+_ALL_SURNAMES = frozenset(SINGLE_SURNAMES)
 # Characters jieba glues to the end of a name it made up (李秋说).
 _GLUED_AFTER = set("说称问答等曾则已")
 
@@ -173,6 +179,12 @@ def chinese_candidates(m: Model, toks: list[Tok], i: int):
     return [(n, j, c, sur) for n, j, c in out]
 
 
+def _dict_freq(word: str) -> int:
+    from .person_model import model
+
+    return model().dict_freq(word)
+
+
 def honorific_surname(toks: list[Tok], i: int, text: str) -> tuple[int, int, str] | None:
     """A surname alone before an honorific (王先生, 李老, 老于): the surname is the mention."""
     tok = toks[i]
@@ -186,10 +198,14 @@ def honorific_surname(toks: list[Tok], i: int, text: str) -> tuple[int, int, str
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
     if len(w) == 1 and w in COMMON_SURNAMES and nxt[:1] == "副" and nxt[1:] in HONORIFICS:
         return tok.start, tok.end, w
-    if len(w) == 1 and w in COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word in HONORIFICS \
-            and (i == 0 or toks[i - 1].flag not in ("m", "mq", "q")):
+    if len(w) == 1 and w in _TITLED_SURNAMES and i + 1 < len(toks) and toks[i + 1].word in HONORIFICS \
+            and toks[i + 1].word[0] != w and (i == 0 or toks[i - 1].flag not in ("m", "mq", "q")):
         return tok.start, tok.end, w
-    if w == "老" and i + 1 < len(toks) and len(toks[i + 1].word) == 1 and toks[i + 1].word in COMMON_SURNAMES \
+    if len(w) == 2 and w[0] == "老" and w[1] in _ALL_SURNAMES and (
+            tok.flag in NAME_TAGS or not _dict_freq(w)):
+        return tok.start + 1, tok.end, w[1]  # 老于 kept whole by jieba: the surname is the mention
+    if w == "老" and i + 1 < len(toks) and len(toks[i + 1].word) == 1 and toks[i + 1].word in _ALL_SURNAMES \
+            and not _dict_freq(w + toks[i + 1].word) \
             and (i + 2 >= len(toks) or not CJK.match(toks[i + 2].word) or toks[i + 2].word in RIGHT_CUES
                  or toks[i + 2].flag in ("uj", "v", "p", "c", "d")):
         return toks[i + 1].start, toks[i + 1].end, toks[i + 1].word

@@ -13,3 +13,16 @@ def test_japanese_surname_with_given_name_is_the_whole_name():
 
 def test_japanese_surname_before_a_company_word_is_not_a_name():
     assert names("本田公司宣布扩产。") == []
+
+
+def test_surname_before_a_post_word_is_a_mention():
+    assert names("项市长答应帮忙。") == ["项"]
+    assert "江" in names("江主席在会上强调，要加快发展。")
+
+
+def test_class_before_its_monitor_is_not_a_surname():
+    assert names("法学班班长说，大家都很气愤。") == []
+
+
+def test_old_plus_surname():
+    assert names("老于的女儿要考大学了，老于还住在破院子里。") == ["于", "于"]
