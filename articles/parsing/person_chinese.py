@@ -61,6 +61,8 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
                 s += 1.0 - 1.5 * math.log10(f + 1)
         elif f == 0:
             s += 1.5  # a word jieba's HMM made up that starts with a surname
+        elif len(name) == 3 and len(surname) == 1 and not m.dict_freq(given) and tok.flag in ("n", "nz", "t", "i", "l"):
+            s += 1.0 - 0.3 * math.log10(f + 1)  # a full name in jieba's dictionary, under another tag
         elif len(name) >= 3 and tok.flag in ("n", "nz", "t"):
             s -= 0.5 + 0.8 * math.log10(f + 1)
         else:

@@ -26,3 +26,13 @@ def test_class_before_its_monitor_is_not_a_surname():
 
 def test_old_plus_surname():
     assert names("老于的女儿要考大学了，老于还住在破院子里。") == ["于", "于"]
+
+
+def test_full_name_jieba_knows_under_another_tag():
+    import jieba
+
+    jieba.add_word("龚立澄", freq=60, tag="n")
+    try:
+        assert names("法院以受贿罪判处龚立澄有期徒刑五年。") == ["龚立澄"]
+    finally:
+        jieba.del_word("龚立澄")
