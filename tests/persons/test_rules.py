@@ -31,8 +31,8 @@ def test_old_plus_surname():
 def test_full_name_jieba_knows_under_another_tag():
     import jieba
 
-    jieba.add_word("龚立澄", freq=60, tag="n")
+    jieba.add_word("许德来", freq=200, tag="t")
     try:
-        assert names("法院以受贿罪判处龚立澄有期徒刑五年。") == ["龚立澄"]
+        assert names("这是研究许德来经济思想的一部专著。") == ["许德来"]
     finally:
-        jieba.del_word("龚立澄")
+        jieba.del_word("许德来")
