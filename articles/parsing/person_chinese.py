@@ -107,9 +107,10 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
     return s
 
 
-def _japanese_given(m: Model, rest: str) -> bool:
-    """What follows a Japanese surname inside one token reads as a given name, not a word (汽车)."""
-    return len(rest) >= 2 and (m.tag_of(rest) in NAME_TAGS or m.dict_freq(rest) < 50)
+def _japanese_given(m: Model, word: str, rest: str) -> bool:
+    """A token jieba's dictionary holds whole, a Japanese surname and then a given name, not a word
+    (东条英机, 桥本龙太郎; not 丰田汽车)."""
+    return len(rest) >= 2 and (m.tag_of(rest) in NAME_TAGS or (m.dict_freq(word) > 0 and m.dict_freq(rest) < 50))
 
 
 def _japanese_given_after(m: Model, toks: list[Tok], k: int) -> tuple[str, int]:
@@ -143,10 +144,10 @@ def chinese_candidates(m: Model, toks: list[Tok], i: int):
         if not rest:
             out.append((w, i + 1, 0))
             given, j = _japanese_given_after(m, toks, i + 1)
-            if given:
+            if given and (tok.flag in NAME_TAGS or m.dict_freq(w) < 500):  # not 清水 (clear water)
                 out.append((w + given, j, 0))  # 久间/章生, 武村/正义说, 西村/健/一: surname + given name
         elif len(rest) <= 3 and rest[-1] not in PLACE_END and (
-                (tok.flag in NAME_TAGS and not m.dict_freq(w)) or _japanese_given(m, rest)):
+                (tok.flag in NAME_TAGS and not m.dict_freq(w)) or _japanese_given(m, w, rest)):
             out.append((w, i + 1, 0))  # 东条英机, 桥本龙太郎: jieba keeps the full name whole
         else:
             out.append((jp, i + 1, len(jp)))

@@ -36,3 +36,7 @@ def test_full_name_jieba_knows_under_another_tag():
         assert names("这是研究许德来经济思想的一部专著。") == ["许德来"]
     finally:
         jieba.del_word("许德来")
+
+
+def test_japanese_surname_that_is_a_common_word_does_not_take_the_next_word():
+    assert names("清水绿岸，风景如画。") == []
