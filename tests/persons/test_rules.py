@@ -40,3 +40,7 @@ def test_full_name_jieba_knows_under_another_tag():
 
 def test_japanese_surname_that_is_a_common_word_does_not_take_the_next_word():
     assert names("清水绿岸，风景如画。") == []
+
+
+def test_report_verb_after_a_byline_name_is_not_a_newspaper():
+    assert names("本报杭州3月2日电记者赵明来报道：会议今天开幕。") == ["赵明来"]
