@@ -34,6 +34,7 @@ from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
 from .titles import title_before, titles_compatible
 
 THRESHOLD = 2.0
+PLACE_UNITS = frozenset("镇村乡县省州市区")
 
 
 def find_mentions(text: str) -> list[PersonRef]:
@@ -93,6 +94,8 @@ def find_mentions(text: str) -> list[PersonRef]:
                 s -= 4.0
             if ORG_AFTER.match(clean[end:end + 3]):
                 s -= 2.5
+                if j < len(toks) and toks[j].word in PLACE_UNITS and toks[j].start == end:
+                    s -= 4.0  # a place unit standing as its own word after it (甘棠/镇)
             if best is None or s > best[0]:
                 best = (s, name, j, end, cut)
         if best is not None and best[0] >= THRESHOLD + (0.5 if len(best[1]) == 2 else 0.0) \

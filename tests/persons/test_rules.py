@@ -44,3 +44,7 @@ def test_japanese_surname_that_is_a_common_word_does_not_take_the_next_word():
 
 def test_report_verb_after_a_byline_name_is_not_a_newspaper():
     assert names("本报杭州3月2日电记者赵明来报道：会议今天开幕。") == ["赵明来"]
+
+
+def test_place_unit_as_its_own_word_after_a_candidate():
+    assert names("1：柳棠镇发展蘑菇生产，销路畅通。") == []
