@@ -22,6 +22,7 @@ per line, a JSON array of {"name", "title"}.
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 from .page import PersonRef
@@ -34,6 +35,7 @@ from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
 from .titles import title_before, titles_compatible
 
 THRESHOLD = 2.0
+DATELINE = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)")  # 本报德国X5月27日电: a place
 PLACE_UNITS = frozenset("镇村乡县省州市区")
 
 
@@ -90,7 +92,7 @@ def find_mentions(text: str) -> list[PersonRef]:
                 s += 1.0
                 if (tok.start == 0 or clean[tok.start - 1] == "\n") and (end >= len(clean) or clean[end] == "\n"):
                     s += 2.0  # a name standing on a line of its own
-            if in_place_list(toks, i, j):
+            if in_place_list(toks, i, j) or DATELINE.match(clean, end):
                 s -= 4.0
             if ORG_AFTER.match(clean[end:end + 3]):
                 s -= 2.5

@@ -48,3 +48,17 @@ def test_report_verb_after_a_byline_name_is_not_a_newspaper():
 
 def test_place_unit_as_its_own_word_after_a_candidate():
     assert names("1：柳棠镇发展蘑菇生产，销路畅通。") == []
+
+
+def test_full_name_jieba_knows_despite_a_rare_given_character():
+    import jieba
+
+    jieba.add_word("许恩芃", freq=300, tag="t")
+    try:
+        assert names("这是研究许恩芃经济思想的一部专著。") == ["许恩芃"]
+    finally:
+        jieba.del_word("许恩芃")
+
+
+def test_a_place_in_a_dateline_is_not_a_person():
+    assert names("本报德国罗滕堡5月27日电记者赵明来报道：比赛开幕。") == ["赵明来"]
