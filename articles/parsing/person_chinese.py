@@ -93,6 +93,8 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
             rest = tok.word[cut:]
             if f:
                 s -= 0.3 * math.log10(f + 1)
+                if f >= 1000 and not set(rest) & FUNCTION_CHARS:
+                    s -= 2.0  # the last given character starts a common word (尹莉/明白)
             if glued:
                 s += 1.5
             if f and (not m.dict_freq(rest) or (len(rest) == 1 and rest not in FUNCTION_CHARS)):

@@ -62,3 +62,7 @@ def test_full_name_jieba_knows_despite_a_rare_given_character():
 
 def test_a_place_in_a_dateline_is_not_a_person():
     assert names("本报德国罗滕堡5月27日电记者赵明来报道：比赛开幕。") == ["赵明来"]
+
+
+def test_name_does_not_take_the_first_character_of_a_common_word():
+    assert names("尹芳明白，要想站稳市场，就要掌握顾客的需求。") == ["尹芳"]
