@@ -106,6 +106,8 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
                 s += 0.5
             elif tok.flag in ("v", "p", "c", "u", "d", "r", "uj", "ul", "y", "m", "q", "f", "a", "vn", "ad", "an"):
                 s -= 1.0
+                if hf and head.flag in ("nr", "nrfg") and len(head.word) == len(surname) + 1 and f >= 1000:
+                    s -= 1.5  # a two-character name jieba knows, then a common verb (张骞/乘)
         elif f:
             s -= 0.7 * math.log10(f + 1)
     return s

@@ -66,3 +66,14 @@ def test_a_place_in_a_dateline_is_not_a_person():
 
 def test_name_does_not_take_the_first_character_of_a_common_word():
     assert names("尹芳明白，要想站稳市场，就要掌握顾客的需求。") == ["尹芳"]
+
+
+def test_known_two_character_name_does_not_take_a_following_verb():
+    from articles.parsing.person_chinese import chinese_candidates, score_chinese
+    from articles.parsing.person_model import model
+    from articles.parsing.person_text import tokens
+
+    m = model()
+    toks = tokens("丁香乘槎入银河的故事流传久远。")
+    scored = {n: score_chinese(m, n, sur, toks, 0, j, cut) for n, j, cut, sur in chinese_candidates(m, toks, 0)}
+    assert scored["丁香"] > scored["丁香乘"]
