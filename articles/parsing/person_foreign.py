@@ -23,7 +23,7 @@ def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int]
     end = tok.end
     while j < len(toks):
         nw = toks[j].word
-        if nw in JOINERS and j + 1 < len(toks) and translit_chars(toks[j + 1].word):
+        if nw in JOINERS and j + 1 < len(toks) and (translit_chars(toks[j + 1].word) or toks[j + 1].flag == "nrt"):
             name += "·" + toks[j + 1].word
             end = toks[j + 1].end
             j += 2
@@ -47,7 +47,8 @@ def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int]
     k = i - 1
     while k >= 0:
         pw = toks[k].word
-        if pw in JOINERS and k >= 1 and translit_chars(toks[k - 1].word) and len(toks[k - 1].word) <= 4:
+        if pw in JOINERS and k >= 1 and (translit_chars(toks[k - 1].word) or toks[k - 1].flag == "nrt") \
+                and len(toks[k - 1].word) <= 4:
             name = toks[k - 1].word + "·" + name
             start = toks[k - 1].start
             k -= 2

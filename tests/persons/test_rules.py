@@ -77,3 +77,7 @@ def test_known_two_character_name_does_not_take_a_following_verb():
     toks = tokens("丁香乘槎入银河的故事流传久远。")
     scored = {n: score_chinese(m, n, sur, toks, 0, j, cut) for n, j, cut, sur in chinese_candidates(m, toks, 0)}
     assert scored["丁香"] > scored["丁香乘"]
+
+
+def test_transliterated_part_jieba_tags_nrt_joins_across_the_dot():
+    assert names("执行干事彼得·皮尔在开幕式上讲话。") == ["彼得·皮尔"]
