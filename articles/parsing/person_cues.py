@@ -39,7 +39,8 @@ PLACE_END = set("镇村乡县省州区队路街寨社厂店部局委办所馆站
 SOFT_END = set("院校楼堂")
 
 BOUNDARY = set("，。、；：！？）)”」』\n ,;:!?")
-_PLACE_BEFORE = frozenset("在 到 赴 抵 抵达 访问 前往 飞往 来到 离开 途经 从 于 城市 首都 港口 小镇 地区 州 省 市".split())
+_PLACE_BEFORE = frozenset("在 到 赴 抵 抵达 访问 前往 飞往 来到 离开 途经 从 于 城市 首都 港口 小镇 地区 州 省 市 "
+                           "通往 位于 胜地 旅游胜地 首府 郊区 市郊 城郊".split())
 
 
 def before_place(toks: list[Tok], i: int) -> bool:

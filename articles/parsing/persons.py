@@ -36,6 +36,9 @@ from .titles import title_before, titles_compatible
 
 THRESHOLD = 2.0
 DATELINE = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)")  # 本报德国X5月27日电: a place
+# 等4个村庄, 西亚等大、中城市: a list of places ends here
+PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}等(?:[\d一二三四五六七八九十几数多]+个)?(?:大、中|大中)?"
+                          r"(?:城市|村庄|村落|地区|省份|城镇|乡镇|港口|岛屿|国家和地区)")
 PLACE_UNITS = frozenset("镇村乡县省州市区")
 
 
@@ -60,8 +63,9 @@ def find_mentions(text: str) -> list[PersonRef]:
                 len(name) >= 3 and any(t.flag in NAME_TAGS for t in toks[i:j]))
             cue = left_cue(clean, start) + right_cue(toks, j, clean, end)
             ok = ok or cue > 0 or (start > 0 and clean[start - 1] == "、" and found and found[-1][1] == start - 1)
-            if ok and not cue and (ORG_AFTER.match(clean[end:end + 3]) or "·" not in name and (
-                    start > 0 and (before_place(toks, i) or clean[start - 1] in "《“"))):
+            if ok and not cue and (ORG_AFTER.match(clean[end:end + 3]) or PLACES_AFTER.match(clean, end) or (
+                    j < len(toks) and toks[j].flag == "ns" and toks[j].word[-1] in PLACE_UNITS) or "·" not in name and (
+                    start > 0 and (before_place(toks, next(k for k in range(i, -1, -1) if toks[k].start <= start)) or clean[start - 1] in "《“"))):
                 ok = False
             if ok and (not found or start >= found[-1][1]):
                 found.append((start, end, name))

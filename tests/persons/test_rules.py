@@ -81,3 +81,11 @@ def test_known_two_character_name_does_not_take_a_following_verb():
 
 def test_transliterated_part_jieba_tags_nrt_joins_across_the_dot():
     assert names("执行干事彼得·皮尔在开幕式上讲话。") == ["彼得·皮尔"]
+
+
+def test_transliterated_place_before_a_list_of_villages():
+    assert names("31日上午，在布拉诺维茨等3个村庄发生冲突。") == []
+
+
+def test_transliterated_place_after_a_resort_word():
+    assert names("通往著名旅游胜地帕塔拉的高速公路上发生事故。") == []
