@@ -69,7 +69,10 @@ def attach(segments: Segments) -> list[str]:
     for n, item in enumerate(items):
         if not isinstance(item, HeadGroup):
             continue
-        side = _side(items, n, before=after) or _side(items, n, before=not after)
+        side = _side(items, n, before=after)
+        other = _side(items, n, before=not after)
+        if not _whole(side) and _whole(other):  # only 上接 fragments here: the body on the other side
+            side = other
         if not side:
             warnings.append("标题未能归属：" + "".join(b.text for b in item.blocks)[:30])
             continue
@@ -88,6 +91,11 @@ def _side(items: list, n: int, before: bool) -> list[Draft]:
             out.append(draft)
         k += step
     return out
+
+
+def _whole(drafts: list[Draft]) -> list[Draft]:
+    """The drafts that are not continued from another page (上接 fragments rarely print a headline)."""
+    return [d for d in drafts if d.continued_from is None]
 
 
 def _assign(group: HeadGroup, drafts: list[Draft]) -> None:

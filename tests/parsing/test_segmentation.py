@@ -264,3 +264,37 @@ def test_headline_right_under_its_body_without_a_blank_line():
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["县图书馆新馆开馆", None]
     assert page.articles[0].body.endswith("少儿阅览区同时开放。")
+
+
+HEADLINE_BETWEEN_BODY_AND_FRAGMENT = """河口镇举行龙舟邀请赛
+甘露露出席开幕式
+
+本报讯 （记者 柯南）6月22日，河口镇第三届龙舟
+邀请赛在清水河开赛，十二支队伍参赛。副县长甘露露
+出席开幕式。
+
+□新华社记者 钟林 何小溪
+
+初夏时节，江南丘陵的稻田里，早稻已经抽穗扬花。
+种粮大户柯明亮说，今年的早稻长势是近几年最好的。
+
+农技人员常年驻村，手把手教农民测土配方、科学施肥，
+早稻单产连续三年提高。
+
+（新华社南昌6月22日电）
+
+稻田里的农技人员
+——江南早稻种植见闻
+
+（上接1版）
+县长苗青山强调，要压实防汛责任，做好物资储备和
+人员转移准备，确保群众安全度汛。
+"""
+
+
+def test_headline_above_a_jump_fragment_goes_to_the_body_before_it():
+    page = parse_page(HEADLINE_BETWEEN_BODY_AND_FRAGMENT)
+    xinhua = by_body(page, "初夏时节")
+    fragment = by_body(page, "县长苗青山强调")
+    assert headline(xinhua) == "稻田里的农技人员江南早稻种植见闻"
+    assert fragment.continued_from == 1 and fragment.title is None and not fragment.subtitles
