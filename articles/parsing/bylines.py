@@ -41,7 +41,8 @@ CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{_ORG}?\s*(?:{_ROLE_RE})(?:\s+[\u4e0
 CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}\s*)?(?:{_ROLE_RE})\s*[^）)]{{0,40}}|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完)\s*[）)]\s*$")
 # a photo credit: names a photographer, does not end the article
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*$")
-NAME_LINE = re.compile(r"^\s*[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})+\s*$")
+# one name (2-4 characters) or several, spaced: the wrapped tail of a credit line
+NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})+)\s*$")
 
 
 def find_source(text: str) -> str | None:
@@ -113,5 +114,5 @@ def is_photo_credit(printed: str) -> bool:
 
 
 def is_name_line(line: str) -> bool:
-    """A line of space-separated names, the wrapped tail of a credit line."""
+    """A line of one name or of space-separated names, the wrapped tail of a credit line."""
     return bool(NAME_LINE.match(line))

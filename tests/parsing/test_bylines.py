@@ -63,3 +63,12 @@ def test_trailing_credit_on_the_last_line_is_taken_off():
     art = page.articles[0]
     assert art.body == "●7月3日，青石镇荷花节开幕，游客三万余人次。"
     assert [a.name for a in art.authors] == ["何小溪"]
+
+
+def test_single_name_on_the_credit_lines_second_line_is_an_author():
+    text = ("（新华社北京7月3日电）\n"
+            " □新华社记者 柯南 钟林\n甘露露\n\n"
+            "盛夏时节，青石镇的荷塘迎来了一年中最热闹的时候。\n")
+    art = parse_page(text).articles[-1]
+    assert [(a.name, a.role) for a in art.authors] == [("柯南", "新华社记者"), ("钟林", "新华社记者"), ("甘露露", "新华社记者")]
+    assert art.body.startswith("盛夏时节")
