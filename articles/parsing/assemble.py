@@ -1,7 +1,7 @@
 """Turn a draft (lines, bylines, headline blocks) into a ParsedArticle."""
 from __future__ import annotations
 
-from .bylines import parse_byline
+from .bylines import byline_text, parse_byline
 from .headlines import split_headline
 from .normalise import paragraphs
 from .page import Credit, ParsedArticle, PersonRef
@@ -23,7 +23,7 @@ def build_article(draft: Draft) -> ParsedArticle:
         head = split_headline(draft.headline)
         art.kicker, art.title, art.subtitles = head.kicker, head.title, head.subtitles
     if draft.bylines:
-        art.byline = " ".join(" ".join(b.split()) for b in draft.bylines)
+        art.byline = " ".join(byline_text(b) for b in draft.bylines)
     for printed in draft.bylines:
         authors, source = parse_byline(printed)
         art.authors.extend(a for a in authors if a not in art.authors)

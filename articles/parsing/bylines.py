@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import ends_sentence, is_cjk, merge_single_chars
+from .normalise import ends_sentence, is_cjk, merge_single_chars, unspace_headline
 from .page import Credit
 
 # news organisations that sign articles; a general list, longest first where they overlap
@@ -82,11 +82,25 @@ def _role_word(printed: str) -> str:
 
 
 def split_opening(text: str) -> tuple[str, str] | None:
-    """(byline, rest) when text starts with an opening byline or dateline, else None."""
+    """(byline, rest) when text starts with an opening byline or dateline, else None.
+
+    A spaced-out opening (``本 报 讯 （ 记 者 顾 然 ）``) is matched with its spaces left out.
+    """
     m = OPENING.match(text)
+    if m and m.group(0).strip():
+        return m.group(0).strip(), text[m.end():]
+    kept = [n for n, ch in enumerate(text) if ch != " "]  # positions of the non-space characters
+    m = OPENING.match("".join(text[n] for n in kept))
     if not m or not m.group(0).strip():
         return None
-    return m.group(0).strip(), text[m.end():]
+    end = kept[len(m.group(0).rstrip()) - 1] + 1
+    return text[:end].strip(), text[end:].lstrip(" ")
+
+
+def byline_text(printed: str) -> str:
+    """A byline on one line: a break inside a name joined (``唐一\n鸣`` → ``唐一鸣``), spacing undone."""
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*\n\s*(?=[\u4e00-\u9fff])", "", printed.strip())
+    return unspace_headline(" ".join(text.split()))
 
 
 def is_credit_line(line: str) -> bool:

@@ -72,3 +72,18 @@ def test_single_name_on_the_credit_lines_second_line_is_an_author():
     art = parse_page(text).articles[-1]
     assert [(a.name, a.role) for a in art.authors] == [("柯南", "新华社记者"), ("钟林", "新华社记者"), ("甘露露", "新华社记者")]
     assert art.body.startswith("盛夏时节")
+
+
+def test_spaced_out_opening_byline_is_recognised():
+    page = parse_page(" 本 报 讯 （ 记 者 柯 南 ） 7 月 3 日 ， 青 石 镇 荷 花 节\n开 幕 ， 游 客 三 万 余 人 次 。\n")
+    art = page.articles[0]
+    assert [(a.name, a.role) for a in art.authors] == [("柯南", "记者")] and art.source == "本报"
+    assert art.body == "7月3日，青石镇荷花节开幕，游客三万余人次。"
+
+
+def test_name_broken_in_the_byline_is_one_name_for_the_persons_step():
+    page = parse_page("本报讯 （记者 甘露\n露） 7月3日，青石镇荷花节开幕，游客三万余人次。\n")
+    art = page.articles[0]
+    assert art.byline == "本报讯 （记者 甘露露）"
+    assert [a.name for a in art.authors] == ["甘露露"]
+    assert "甘露" not in [p.name for p in art.persons]
