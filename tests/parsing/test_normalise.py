@@ -47,3 +47,8 @@ def test_unspace_headline_undoes_letter_spacing_only():
 def test_merge_single_chars_rebuilds_spaced_names():
     assert merge_single_chars(["柯", "南"]) == ["柯南"]
     assert merge_single_chars(["甘", "露露", "钟林"]) == ["甘露露", "钟林"]
+
+
+def test_spaced_out_text_broken_inside_a_name_joins_across_the_line():
+    lines = ["7 月 3 日 ， 青 石 镇 召 开 大 会 。 镇 党 委 书 记 甘 露", "露出席会议并讲话，镇长钟林主持。"]
+    assert paragraphs(lines) == ["7月3日，青石镇召开大会。镇党委书记甘露露出席会议并讲话，镇长钟林主持。"]
