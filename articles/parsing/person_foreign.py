@@ -63,3 +63,19 @@ def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int]
     if name in FOREIGN_NON_PERSONS or len(name.replace("·", "")) < 2:
         return None
     return start, end, name, j
+
+
+def translit_run(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
+    """A name jieba cut into one- and two-character pieces of transliteration (素/帕/猜): three or
+    four such characters in at least two tokens, none a common word. The caller asks for a cue."""
+    j, name = i, ""
+    while j < len(toks) and len(name) < 4:
+        w = toks[j].word
+        if len(w) > 2 or w in FUNCTION_CHARS or not (translit_chars(w) if len(w) == 1 else is_translit(w)) \
+                or (len(w) == 2 and m.dict_freq(w) >= 100 and toks[j].flag not in NAME_TAGS):
+            break
+        name += w
+        j += 1
+    if sum(len(t.word) == 1 for t in toks[i:j]) < 2 or not 3 <= len(name) <= 4:
+        return None
+    return toks[i].start, toks[j - 1].end, name, j

@@ -28,7 +28,7 @@ import sys
 from .page import PersonRef
 from .person_chinese import chinese_candidates, honorific_surname, score_chinese
 from .person_cues import BOUNDARY, FUNCTION_CHARS, ORG_AFTER, PLACE_END, before_place, in_place_list, left_cue, right_cue
-from .person_foreign import foreign_name
+from .person_foreign import foreign_name, translit_run
 from .person_model import COMMON_SURNAMES, NAME_TAGS, model
 from .person_text import normalise, tokens
 from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
@@ -109,6 +109,12 @@ def find_mentions(text: str) -> list[PersonRef]:
             s, name, j, end, cut = best
             found.append((tok.start, end, name))
             i = j - 1 if cut and end < toks[j - 1].end else j
+            continue
+        run = translit_run(m, toks, i) if tok.flag not in ("ns", "nt") else None
+        if run is not None and (left_cue(clean, run[0]) >= 3.0 or right_cue(toks, run[3], clean, run[1])) \
+                and not (run[0] > 0 and before_place(toks, i)) and (not found or run[0] >= found[-1][1]):
+            found.append(run[:3])  # a transliterated name jieba cut into pieces (总理素/帕/猜)
+            i = run[3]
             continue
         i += 1
     out = []

@@ -89,3 +89,7 @@ def test_transliterated_place_before_a_list_of_villages():
 
 def test_transliterated_place_after_a_resort_word():
     assert names("通往著名旅游胜地帕塔拉的高速公路上发生事故。") == []
+
+
+def test_transliterated_name_cut_into_single_characters_before_a_speech_verb():
+    assert names("素拉猜强调，有关国家应对流入资本加强监督。") == ["素拉猜"]
