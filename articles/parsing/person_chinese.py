@@ -40,6 +40,8 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
         s -= 3.0
     if len(given) == 1 and given == surname:
         s -= 4.0  # 殷殷, 苗苗: a reduplicated word
+    elif len(given) == 2 and given[-1] == surname:
+        s -= 3.0  # 以武养武, 面对面: the surname character again closes a phrase
     if len(given) == 2:
         s += 1.0
     parts = toks[i:j]
@@ -82,7 +84,7 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
     elif any(t.flag in ("ns", "nt") for t in parts[1:]):
         s -= 3.0
     if hf and head.flag in ("ns", "nt", "n", "v", "t", "a", "d", "vn", "m") and len(head.word) > len(surname):
-        s -= 2.0
+        s -= 3.5 if head.flag == "t" else 2.0  # 周二/晚: a time word
     elif len(head.word) == len(surname) and head.flag in ("v", "p", "c", "d", "m", "a", "t"):
         s -= 1.5
     for k, tok in enumerate(parts[1:], start=1):
@@ -104,7 +106,7 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
                 s += 2.5
             elif tok.flag in ("nr", "nrfg", "ng", "zg", "g", "nrt") or not f:
                 s += 0.5
-            elif tok.flag in ("v", "p", "c", "u", "d", "r", "uj", "ul", "y", "m", "q", "f", "a", "vn", "ad", "an"):
+            elif tok.flag in ("v", "p", "c", "u", "d", "r", "uj", "ul", "y", "m", "q", "f", "a", "vn", "ad", "an", "tg"):
                 s -= 1.0
                 if hf and head.flag in ("nr", "nrfg") and len(head.word) == len(surname) + 1 and f >= 1000:
                     s -= 1.5  # a two-character name jieba knows, then a common verb (张骞/乘)

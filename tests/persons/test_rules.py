@@ -93,3 +93,11 @@ def test_transliterated_place_after_a_resort_word():
 
 def test_transliterated_name_cut_into_single_characters_before_a_speech_verb():
     assert names("素拉猜强调，有关国家应对流入资本加强监督。") == ["素拉猜"]
+
+
+def test_surname_character_closing_a_phrase_is_not_a_name():
+    assert names("一直局限于以文养文的旧模式。") == []
+
+
+def test_time_word_does_not_start_a_name():
+    assert names("若望总理周二晚表示，协议迎来新阶段。") == []
