@@ -28,7 +28,8 @@ def build_article(draft: Draft) -> ParsedArticle:
         authors, source = parse_byline(printed)
         art.authors.extend(a for a in authors if a not in art.authors)
         art.source = art.source or source
-    text = "\n".join(x for x in [art.kicker, art.title, *art.subtitles, art.byline, art.body] if x)
+    lead, tail = (draft.captions, []) if draft.captions_lead else ([], draft.captions)
+    text = "\n".join(x for x in [art.kicker, art.title, *art.subtitles, art.byline, *lead, art.body, *tail] if x)
     art.persons = merge_authors(_persons(text), art.authors, text, art.byline)
     art.review_reasons = _reasons(art, draft)
     return art

@@ -32,6 +32,8 @@ class Draft:
     closed: bool = False
     headline: list[Block] | None = None
     headline_doubt: bool = False
+    captions: list[str] = field(default_factory=list)  # photo-caption name lines, out of the body
+    captions_lead: bool = False  # the captions were printed before the body text
 
     @property
     def text(self) -> str:
@@ -48,6 +50,12 @@ class Draft:
         if self.lines:
             self.lines.append("")
         self.lines.extend(lines)
+
+    def add_captions(self, names: list[str]) -> None:
+        """Caption names for the persons step, remembering whether they came before the text."""
+        if not self.captions:
+            self.captions_lead = not self.text
+        self.captions.extend(names)
 
     def add_subhead(self, lines: list[str]) -> None:
         """A subhead (小标题): each of its lines a paragraph of its own."""
@@ -76,7 +84,8 @@ def segment(blocks: list[Block]) -> Segments:
 
 class _Cutter:
     def __init__(self, blocks: list[Block]):
-        self.blocks = _drop_captions(blocks)
+        self.blocks, self.captions = _drop_captions(blocks)
+        self.pending: list[str] = []  # caption names waiting for the article they belong to
         self.out = Segments()
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
@@ -86,8 +95,20 @@ class _Cutter:
     def run(self) -> Segments:
         i = 0
         while i < len(self.blocks):
+            self.take_captions(i)
             i = self.step(i)
+        self.take_captions(len(self.blocks))
+        if self.pending and self.drafts:
+            self.drafts[-1].add_captions(self.pending)
         return self.out
+
+    def take_captions(self, i: int) -> None:
+        """Caption names printed before block i go to the open article, else to the next one."""
+        while self.captions and self.captions[0][0] <= i:
+            self.pending.extend(self.captions.pop(0)[1])
+        if self.pending and self.current is not None and not self.current.closed:
+            self.current.add_captions(self.pending)
+            self.pending = []
 
     def step(self, i: int) -> int:
         block = self.blocks[i]
@@ -121,6 +142,9 @@ class _Cutter:
     def start(self, draft: Draft) -> Draft:
         self.drafts.append(draft)
         self.out.items.append(draft)
+        if self.pending:
+            draft.add_captions(self.pending)
+            self.pending = []
         self.current = draft
         return draft
 
@@ -189,16 +213,22 @@ class _Cutter:
             self.start(Draft(bylines=[block.byline]))
 
 
-def _drop_captions(blocks: list[Block]) -> list[Block]:
-    """Remove runs of lone name lines (photo captions, 图片说明) of two or more."""
+def _drop_captions(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, list[str]]]]:
+    """Remove runs of lone name lines (photo captions, 图片说明) of two or more.
+
+    Also returns each removed run's names with the index of the block that followed it.
+    """
     out: list[Block] = []
     run: list[Block] = []
+    dropped: list[tuple[int, list[str]]] = []
     for block in blocks + [Block(BODY)]:
         if is_caption(block):
             run.append(block)
             continue
         if len(run) == 1:
             out.extend(run)
+        elif run:
+            dropped.append((len(out), [b.lines[0].strip() for b in run]))
         run = []
         out.append(block)
-    return out[:-1]
+    return out[:-1], dropped

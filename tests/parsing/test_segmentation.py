@@ -298,3 +298,26 @@ def test_headline_above_a_jump_fragment_goes_to_the_body_before_it():
     fragment = by_body(page, "县长苗青山强调")
     assert headline(xinhua) == "稻田里的农技人员江南早稻种植见闻"
     assert fragment.continued_from == 1 and fragment.title is None and not fragment.subtitles
+
+
+CAPTIONED = """# 青石镇
+
+## 荷塘边的新农人
+
+柯明亮
+
+
+
+苗青山
+
+7月3日，记者来到青石镇荷塘边，见到了返乡创业的年轻人。
+他们种莲藕、办民宿，带动村民增收。村支书何小溪说，今年
+全村的游客比去年多了一倍。
+"""
+
+
+def test_caption_names_stay_out_of_the_body_but_reach_persons():
+    art = parse_page(CAPTIONED).articles[0]
+    assert art.body.startswith("7月3日") and "柯明亮" not in art.body
+    names = [p.name for p in art.persons]
+    assert names[:2] == ["柯明亮", "苗青山"] and "何小溪" in names
