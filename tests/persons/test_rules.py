@@ -101,3 +101,7 @@ def test_surname_character_closing_a_phrase_is_not_a_name():
 
 def test_time_word_does_not_start_a_name():
     assert names("若望总理周二晚表示，协议迎来新阶段。") == []
+
+
+def test_dictionary_verb_starting_with_a_surname_is_not_a_name():
+    assert names("点票工作将连夜进行，结果预计于明天下午揭晓。") == []
