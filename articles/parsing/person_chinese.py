@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 
-from .person_cues import FUNCTION_CHARS, ORG_AFTER, PLACE_END, RIGHT_CUES, SOFT_END
+from .person_cues import FUNCTION_CHARS, NAME_OR_PLACE_END, ORG_AFTER, PLACE_END, RIGHT_CUES, SOFT_END
 from .person_model import COMMON_SURNAMES, NAME_TAGS, Model, surname_of
 from .person_text import CJK, Tok
 from .persons_lexicon import AMBIGUOUS_SURNAMES, FOREIGN_NON_PERSONS, JAPANESE_SURNAMES, SINGLE_SURNAMES
@@ -35,7 +35,11 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
     if given[-1] in FUNCTION_CHARS:
         s -= 4.0
     if given[-1] in PLACE_END:
-        return -99.0
+        whole_guess = j == i + 1 and not cut and toks[i].flag in ("nr", "nrfg") and len(toks[i].word) == len(name) \
+            and len(given) == 2 and not m.dict_freq(name)
+        if given[-1] not in NAME_OR_PLACE_END or not whole_guess:
+            return -99.0
+        s -= 3.0
     if given[-1] in SOFT_END:
         s -= 3.0
     if len(given) == 1 and given == surname:

@@ -37,6 +37,9 @@ FUNCTION_CHARS = set("的了是在和与及或也都就又还从到把被让给�
 # Characters a given name does not end with: the span runs into a place or organisation.
 PLACE_END = set("镇村乡县省州区队路街寨社厂店部局委办所馆站港湾岛桥寺庙宫殿塔场氏们家阁树茶球坪坝沟坡塘滩")
 SOFT_END = set("院校楼堂")
+# Of those, characters common in given names too (陈嘉树): a name only where jieba's own name guess
+# holds the whole candidate as one token it does not know as a word.
+NAME_OR_PLACE_END = set("树")
 
 BOUNDARY = set("，。、；：！？）)”」』\n ,;:!?")
 _PLACE_BEFORE = frozenset("在 到 赴 抵 抵达 访问 前往 飞往 来到 离开 途经 从 于 城市 首都 港口 小镇 地区 州 省 市 "

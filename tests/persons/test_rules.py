@@ -105,3 +105,8 @@ def test_time_word_does_not_start_a_name():
 
 def test_dictionary_verb_starting_with_a_surname_is_not_a_name():
     assert names("点票工作将连夜进行，结果预计于明天下午揭晓。") == []
+
+
+def test_name_ending_in_a_tree_character_after_a_post_word():
+    assert names("镇党委书记罗青树出席活动并讲话。") == ["罗青树"]
+    assert names("街道主任罗青树出席并讲话") == ["罗青树"]
