@@ -30,7 +30,7 @@ from .person_chinese import chinese_candidates, honorific_surname, score_chinese
 from .person_cues import BOUNDARY, FUNCTION_CHARS, ORG_AFTER, PLACE_END, before_place, in_place_list, left_cue, right_cue
 from .person_foreign import foreign_name, translit_run
 from .person_model import COMMON_SURNAMES, NAME_TAGS, model
-from .person_text import normalise, tokens
+from .person_text import CJK, normalise, tokens
 from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
 from .titles import title_before, titles_compatible
 
@@ -57,6 +57,10 @@ def find_mentions(text: str) -> list[PersonRef]:
             i += 1
             continue
         fo = foreign_name(m, toks, i)
+        if fo is not None and fo[3] == i + 1 and tok.flag in ("nr", "nrfg") and tok.word[0] in COMMON_SURNAMES \
+                and fo[3] < len(toks) and len(toks[fo[3]].word) == 1 and toks[fo[3]].flag in ("x", "ng", "g", "zg") \
+                and CJK.match(toks[fo[3]].word) and toks[fo[3]].word not in FUNCTION_CHARS:
+            fo = None  # a Chinese surname and given name, then a character jieba left alone (温雅/婷)
         if fo is not None:
             start, end, name, j = fo
             ok = "·" in name or any(t.flag == "nrt" for t in toks[i:j]) or (

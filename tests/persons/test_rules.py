@@ -110,3 +110,8 @@ def test_dictionary_verb_starting_with_a_surname_is_not_a_name():
 def test_name_ending_in_a_tree_character_after_a_post_word():
     assert names("镇党委书记罗青树出席活动并讲话。") == ["罗青树"]
     assert names("街道主任罗青树出席并讲话") == ["罗青树"]
+
+
+def test_surname_and_given_name_not_a_transliteration_when_a_lone_character_follows():
+    assert names("区委副书记、区长温雅娴，区人大常委会主任") == ["温雅娴"]
+    assert names("县长温雅娴主持会议") == ["温雅娴"]
