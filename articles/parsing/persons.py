@@ -95,6 +95,13 @@ def find_mentions(text: str) -> list[PersonRef]:
                 s = max(s, THRESHOLD + 0.5)  # a post word or byline role right before a whole word
             if tok.start > 0 and clean[tok.start - 1] in "、 \u3000" and found and found[-1][1] == tok.start - 1:
                 s += 2.0
+            if clean[end:end + 1] == "、" and j + 1 < len(toks) and toks[j].start == end \
+                    and toks[j + 1].flag in ("nr", "nrfg") and 2 <= len(toks[j + 1].word) <= 4 \
+                    and not m.dict_freq(toks[j + 1].word):
+                s += 2.0  # the first of a list of names (余国东、焦兴涛)
+            if not cut and j + 1 < len(toks) and len(toks[j].word) == 1 and CJK.match(toks[j].word) \
+                    and toks[j].word not in FUNCTION_CHARS and toks[j + 1].word in ("、", "，"):
+                s -= 2.0  # a lone character would be left before the comma (余国/东、)
             s += right_cue(toks, j, clean, end) if not cut else (2.0 if clean[end:end + 1] in "、，。" else 0.0)
             if end >= len(clean) or clean[end] in BOUNDARY:
                 s += 1.0

@@ -115,3 +115,7 @@ def test_name_ending_in_a_tree_character_after_a_post_word():
 def test_surname_and_given_name_not_a_transliteration_when_a_lone_character_follows():
     assert names("区委副书记、区长温雅娴，区人大常委会主任") == ["温雅娴"]
     assert names("县长温雅娴主持会议") == ["温雅娴"]
+
+
+def test_first_name_of_a_list_keeps_its_last_character():
+    assert names("会议由余国南、焦振涛主持") == ["余国南", "焦振涛"]
