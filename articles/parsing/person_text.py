@@ -11,8 +11,8 @@ import re
 
 import jieba.posseg as pseg
 
-from .persons_lexicon import COMPOUND_SURNAMES
-from .titles import TITLE_SUFFIXES
+from .persons_lexicon import COMPOUND_SURNAMES, SINGLE_SURNAMES
+from .titles import BYLINE_ROLES, TITLE_SUFFIXES
 
 COMPOUND = set(COMPOUND_SURNAMES)
 
@@ -36,6 +36,10 @@ def _joinable(text: str, m: re.Match) -> bool:
     a, b = m.start(), m.end()
     left_alone = a < 2 or not _is_cjk(text[a - 2])
     right_alone = b + 1 >= len(text) or not _is_cjk(text[b + 1])
+    if left_alone and not right_alone and text[a - 1] in SINGLE_SURNAMES and b + 2 <= len(text) \
+            and (b + 2 == len(text) or not _is_cjk(text[b + 2])) and _is_cjk(text[b + 1]) \
+            and BYLINE_ROLES.search(text[max(0, a - 13):a - 1].rstrip(" \t\u3000")):
+        return True  # a byline role, then a surname spaced off a two-character given name (记者 甘 露露)
     return left_alone and right_alone
 
 

@@ -119,3 +119,7 @@ def test_surname_and_given_name_not_a_transliteration_when_a_lone_character_foll
 
 def test_first_name_of_a_list_keeps_its_last_character():
     assert names("会议由余国南、焦振涛主持") == ["余国南", "焦振涛"]
+
+
+def test_byline_surname_spaced_off_a_two_character_given_name():
+    assert names("本报记者 甘 雪雪 摄") == ["甘雪雪"]
