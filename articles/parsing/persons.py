@@ -105,6 +105,8 @@ def find_mentions(text: str) -> list[PersonRef]:
             s += right_cue(toks, j, clean, end) if not cut else (2.0 if clean[end:end + 1] in "、，。" else 0.0)
             if end >= len(clean) or clean[end] in BOUNDARY:
                 s += 1.0
+                if left >= 3.0 and not cut and (end >= len(clean) or clean[end] in "：:，\n"):
+                    s += 2.5  # all that stands between a post word and the punctuation (党委书记向东海：)
                 if (tok.start == 0 or clean[tok.start - 1] == "\n") and (end >= len(clean) or clean[end] == "\n"):
                     s += 2.0  # a name standing on a line of its own
             if in_place_list(toks, i, j) or DATELINE.match(clean, end):

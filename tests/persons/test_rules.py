@@ -123,3 +123,7 @@ def test_first_name_of_a_list_keeps_its_last_character():
 
 def test_byline_surname_spaced_off_a_two_character_given_name():
     assert names("本报记者 甘 雪雪 摄") == ["甘雪雪"]
+
+
+def test_span_between_a_post_word_and_punctuation_is_a_name():
+    assert names("街道党工委书记向东平：抓好基层党建") == ["向东平"]
