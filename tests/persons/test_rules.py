@@ -126,4 +126,5 @@ def test_byline_surname_spaced_off_a_two_character_given_name():
 
 
 def test_span_between_a_post_word_and_punctuation_is_a_name():
-    assert names("街道党工委书记向东平：抓好基层党建") == ["向东平"]
+    assert names("镇党委书记向东升：抓好基层党建") == ["向东升"]
+    assert names("村党支部书记向东林，村委会主任") == ["向东林"]
