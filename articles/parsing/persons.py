@@ -32,7 +32,7 @@ from .person_foreign import foreign_name, translit_run
 from .person_model import COMMON_SURNAMES, NAME_TAGS, model
 from .person_text import CJK, normalise, tokens
 from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
-from .titles import title_before, titles_compatible
+from .titles import BYLINE_ROLES, title_before, titles_compatible
 
 THRESHOLD = 2.0
 DATELINE = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)")  # 本报德国X5月27日电: a place
@@ -88,6 +88,9 @@ def find_mentions(text: str) -> list[PersonRef]:
             else:
                 s = score_chinese(m, name, sur, toks, i, j, cut)
             left = left_cue(clean, tok.start)
+            if left and found and 0 < tok.start - found[-1][1] <= 5 and CJK.match(clean[found[-1][1]:tok.start]) \
+                    and not BYLINE_ROLES.search(clean[found[-1][1]:tok.start]):
+                left = 0.0  # the post word is written after the name before it (习近平总书记/殷殷嘱托)
             s += left
             if left >= 3.0 and not cut and j == i + 1 and len(tok.word) == len(name) and sur in COMMON_SURNAMES \
                     and (tok.flag in ("nr", "nrfg", "nrt", "ns", "nz") or not m.dict_freq(tok.word)) \

@@ -128,3 +128,7 @@ def test_byline_surname_spaced_off_a_two_character_given_name():
 def test_span_between_a_post_word_and_punctuation_is_a_name():
     assert names("镇党委书记向东升：抓好基层党建") == ["向东升"]
     assert names("村党支部书记向东林，村委会主任") == ["向东林"]
+
+
+def test_post_word_after_a_name_is_no_cue_for_the_next_word():
+    assert names("牢记张东明总书记殷殷嘱托，奋力前行") == ["张东明"]
