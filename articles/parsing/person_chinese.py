@@ -107,6 +107,8 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
                 s += 1.5
             if f and (not m.dict_freq(rest) or (len(rest) == 1 and rest not in FUNCTION_CHARS)):
                 s -= 2.0
+            if f and len(tok.word) >= 3:
+                s -= 2.5  # the last given character would break a dictionary word (华晟/新能源, 马钢/克服困难)
         elif len(tok.word) == 1:
             if glued:
                 s += 2.5

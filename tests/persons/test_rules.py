@@ -132,3 +132,7 @@ def test_span_between_a_post_word_and_punctuation_is_a_name():
 
 def test_post_word_after_a_name_is_no_cue_for_the_next_word():
     assert names("牢记张东明总书记殷殷嘱托，奋力前行") == ["张东明"]
+
+
+def test_name_does_not_take_the_first_character_of_a_longer_word():
+    assert "华昱新" not in names("位于开发区的华昱新能源电池项目二期工地上")
