@@ -75,6 +75,8 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
             s -= 1.0 + math.log10(f + 1)
             if len(name) == 2 and tok.flag in ("v", "a", "d", "ad", "vn", "an", "c", "p"):
                 s -= 2.0  # a verb or adjective jieba's dictionary holds (揭晓)
+        if f and len(name) == 3 and len(surname) == 1 and m.dict_freq(name[:2]) >= 20:
+            s -= 2.5  # a dictionary word built on a word (农家/乐, 马兰/花): a compound, not a name
         known = f and len(name) == 3 and len(surname) == 1 and not m.dict_freq(given) and (
             tok.flag in ("nr", "nrfg", "t"))  # a full name jieba's dictionary holds (周恩来/t)
         if min(m.given_n.get(ch, 0) for ch in given) < 600 and not known:

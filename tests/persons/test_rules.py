@@ -136,3 +136,8 @@ def test_post_word_after_a_name_is_no_cue_for_the_next_word():
 
 def test_name_does_not_take_the_first_character_of_a_longer_word():
     assert "华昱新" not in names("位于开发区的华昱新能源电池项目二期工地上")
+
+
+def test_dictionary_word_built_on_a_word_is_not_a_name():
+    assert names("山上种满了华山松。") == []
+    assert names("窗台上摆着一盆万年青。") == []
