@@ -20,6 +20,9 @@ HONORIFICS = frozenset(("先生", "女士", "小姐", "老师", "老", "师傅",
                         "政委", "省长", "区长", "镇长", "乡长", "村长", "队长", "科长", "主编", "董事长", "总经理",
                         "行长", "会长", "社长", "站长", "馆长", "团长", "军长", "师长", "连长", "排长", "班长",
                         "组长", "参谋长", "大使", "秘书长", "总编", "老板"))
+# Forms of address by age or trade (韦大爷, 李阿姨): the surname before them is no name (page-json:
+# honorifics are not names, a bare surname is not a full name).
+FOLK_ADDRESS = frozenset(("大爷", "大娘", "大妈", "阿姨", "大姐", "大哥", "师傅"))
 # Surnames that, alone as a token before an honorific, are taken as a mention (项/市长).
 _TITLED_SURNAMES = frozenset(ch for ch in SINGLE_SURNAMES if ch not in AMBIGUOUS_SURNAMES)
 _ALL_SURNAMES = frozenset(SINGLE_SURNAMES)
@@ -32,6 +35,8 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
     given = name[len(surname):]
     s = m.sur.get(surname, -5.0)
     s += sum(m.given.get(ch, -4.0) for ch in given)
+    if given in HONORIFICS:
+        return -99.0  # 李阿姨, 王先生: a surname and a form of address
     if given[-1] in FUNCTION_CHARS:
         s -= 4.0
     if given[-1] in PLACE_END:
@@ -210,7 +215,7 @@ def honorific_surname(toks: list[Tok], i: int, text: str) -> tuple[int, int, str
     """A surname alone before an honorific (王先生, 李老, 老于): the surname is the mention."""
     tok = toks[i]
     w = tok.word
-    if len(w) >= 2 and w[0] in COMMON_SURNAMES and w[1:] in HONORIFICS:
+    if len(w) >= 2 and w[0] in COMMON_SURNAMES and w[1:] in HONORIFICS and w[1:] not in FOLK_ADDRESS:
         return tok.start, tok.start + 1, w[0]
     if len(w) == 2 and w[1] == "某" and w[0] in COMMON_SURNAMES:
         return tok.start, tok.end, w
@@ -220,6 +225,7 @@ def honorific_surname(toks: list[Tok], i: int, text: str) -> tuple[int, int, str
     if len(w) == 1 and w in COMMON_SURNAMES and nxt[:1] == "副" and nxt[1:] in HONORIFICS:
         return tok.start, tok.end, w
     if len(w) == 1 and w in _TITLED_SURNAMES and i + 1 < len(toks) and toks[i + 1].word in HONORIFICS \
+            and toks[i + 1].word not in FOLK_ADDRESS \
             and toks[i + 1].word[0] != w and (i == 0 or toks[i - 1].flag not in ("m", "mq", "q")):
         return tok.start, tok.end, w
     if len(w) == 2 and w[0] == "老" and w[1] in _ALL_SURNAMES and (

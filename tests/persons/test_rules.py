@@ -141,3 +141,8 @@ def test_name_does_not_take_the_first_character_of_a_longer_word():
 def test_dictionary_word_built_on_a_word_is_not_a_name():
     assert names("周末去村里吃农家乐。") == []
     assert names("窗台上摆着一盆万年青。") == []
+
+
+def test_surname_before_a_folk_form_of_address_is_no_name():
+    assert names("独居老人邝大爷端着餐盘说：“饭菜可口。”") == []
+    assert names("社区的柴阿姨笑着说，日子越过越好。") == []
