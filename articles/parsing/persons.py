@@ -42,6 +42,19 @@ PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}等(?:[\d一二三四五六七�
 PLACE_UNITS = frozenset("镇村乡县省州市区")
 
 
+def _part_of_quoted_phrase(clean: str, start: int, end: int) -> bool:
+    """Whether start..end is only a part of a short quoted phrase (“智融惠畅”, “富春山居图”): a slogan or a
+    title, not a name."""
+    q = clean.rfind("“", max(0, start - 8), start + 1)
+    if q < 0 or "”" in clean[q:start]:
+        return False
+    close = clean.find("”", end, end + 9)
+    if close < 0:
+        return False
+    inner = clean[q + 1:close]
+    return len(inner) > end - start and CJK.match(inner) is not None
+
+
 def find_mentions(text: str) -> list[PersonRef]:
     """Every person mention in text, in order: name, the title printed right before it, position."""
     if not text:
@@ -112,6 +125,8 @@ def find_mentions(text: str) -> list[PersonRef]:
                     s += 2.5  # all that stands between a post word and the punctuation (党委书记向东海：)
                 if (tok.start == 0 or clean[tok.start - 1] == "\n") and (end >= len(clean) or clean[end] == "\n"):
                     s += 2.0  # a name standing on a line of its own
+            if _part_of_quoted_phrase(clean, tok.start, end):
+                s -= 5.0
             if in_place_list(toks, i, j) or DATELINE.match(clean, end):
                 s -= 4.0
             if ORG_AFTER.match(clean[end:end + 3]):

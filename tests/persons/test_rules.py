@@ -146,3 +146,8 @@ def test_dictionary_word_built_on_a_word_is_not_a_name():
 def test_surname_before_a_folk_form_of_address_is_no_name():
     assert names("独居老人邝大爷端着餐盘说：“饭菜可口。”") == []
     assert names("社区的柴阿姨笑着说，日子越过越好。") == []
+
+
+def test_part_of_a_short_quoted_phrase_is_not_a_name():
+    assert names("全面实施“数联惠畅”行动") == []
+    assert names("打造现代版“富春山居图”。") == []
