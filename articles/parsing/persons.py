@@ -125,6 +125,9 @@ def find_mentions(text: str) -> list[PersonRef]:
                     s += 2.5  # all that stands between a post word and the punctuation (党委书记向东海：)
                 if (tok.start == 0 or clean[tok.start - 1] == "\n") and (end >= len(clean) or clean[end] == "\n"):
                     s += 2.0  # a name standing on a line of its own
+            if i > 0 and toks[i - 1].flag == "m" and toks[i - 1].end == tok.start and CJK.match(toks[i - 1].word) \
+                    and not left:
+                s -= 2.0  # after a quantity word (半点马虎, 一些): a thing or a quality, not a person
             if _part_of_quoted_phrase(clean, tok.start, end):
                 s -= 5.0
             if in_place_list(toks, i, j) or DATELINE.match(clean, end):

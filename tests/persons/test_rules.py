@@ -151,3 +151,7 @@ def test_surname_before_a_folk_form_of_address_is_no_name():
 def test_part_of_a_short_quoted_phrase_is_not_a_name():
     assert names("全面实施“数联惠畅”行动") == []
     assert names("打造现代版“富春山居图”。") == []
+
+
+def test_word_after_a_quantity_word_is_not_a_name():
+    assert names("这项工作不能有半点马虎。") == []
