@@ -27,7 +27,7 @@ import sys
 
 from .page import PersonRef
 from .person_chinese import chinese_candidates, honorific_surname, score_chinese
-from .person_cues import BOUNDARY, FUNCTION_CHARS, ORG_AFTER, PLACE_END, before_place, in_place_list, left_cue, right_cue
+from .person_cues import RIGHT_CUES, BOUNDARY, FUNCTION_CHARS, ORG_AFTER, PLACE_END, before_place, in_place_list, left_cue, right_cue
 from .person_foreign import foreign_name, translit_run
 from .person_model import COMMON_SURNAMES, NAME_TAGS, model
 from .person_text import CJK, normalise, tokens
@@ -128,6 +128,10 @@ def find_mentions(text: str) -> list[PersonRef]:
             if i > 0 and toks[i - 1].flag == "m" and toks[i - 1].end == tok.start and CJK.match(toks[i - 1].word) \
                     and not left:
                 s -= 2.0  # after a quantity word (半点马虎, 一些): a thing or a quality, not a person
+            if len(name) == 2 and not cut and not left and j + 1 < len(toks) and len(toks[j].word) == 1 \
+                    and toks[j].flag in ("vn", "n", "ng") and toks[j].word not in RIGHT_CUES \
+                    and CJK.match(toks[j + 1].word):
+                s -= 2.0  # a run of one-character abbreviations (农/文/旅融合): a phrase, not a name
             if _part_of_quoted_phrase(clean, tok.start, end):
                 s -= 5.0
             if in_place_list(toks, i, j) or DATELINE.match(clean, end):

@@ -155,3 +155,7 @@ def test_part_of_a_short_quoted_phrase_is_not_a_name():
 
 def test_word_after_a_quantity_word_is_not_a_name():
     assert names("这项工作不能有半点马虎。") == []
+
+
+def test_run_of_one_character_abbreviations_is_not_a_name():
+    assert names("推动农文旅深度融合发展。") == []
