@@ -26,6 +26,9 @@ FOLK_ADDRESS = frozenset(("大爷", "大娘", "大妈", "阿姨", "大姐", "大
 # Surnames that, alone as a token before an honorific, are taken as a mention (项/市长).
 _TITLED_SURNAMES = frozenset(ch for ch in SINGLE_SURNAMES if ch not in AMBIGUOUS_SURNAMES)
 _ALL_SURNAMES = frozenset(SINGLE_SURNAMES)
+# Surnames that are also measure words (一张纸, 这支队伍, 两位代表), and what counts before them.
+MEASURE_SURNAMES = frozenset("张支位项门封席盘包管车段连班")
+_COUNTING = frozenset(("这", "那", "哪", "每", "该", "此", "某", "各", "整", "几", "两", "数", "多", "半", "头", "上", "下"))
 # Characters jieba glues to the end of a name it made up (李秋说).
 _GLUED_AFTER = set("说称问答等曾则已")
 
@@ -178,6 +181,9 @@ def chinese_candidates(m: Model, toks: list[Tok], i: int):
     sur = surname_of(w)
     if not sur or (tok.flag in ("m", "q", "mq") and i > 0 and toks[i - 1].flag in ("m", "mq")):
         return []
+    if sur in MEASURE_SURNAMES and i > 0 and toks[i - 1].end == tok.start and (
+            toks[i - 1].flag in ("m", "mq") or toks[i - 1].word in _COUNTING):
+        return []  # a measure word after a number or 这/那 (3张卫星图片, 那张小巧的门票)
     extra = len(w) - len(sur)
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
     nxt_cjk = bool(nxt) and CJK.match(nxt) is not None
@@ -222,8 +228,13 @@ def honorific_surname(toks: list[Tok], i: int, text: str) -> tuple[int, int, str
     if len(w) == 1 and w in COMMON_SURNAMES and i + 1 < len(toks) and toks[i + 1].word == "某":
         return tok.start, toks[i + 1].end, w + "某"
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    post = nxt[1:] if nxt[:1] == "副" else nxt
     if len(w) == 1 and w in COMMON_SURNAMES and nxt[:1] == "副" and nxt[1:] in HONORIFICS:
         return tok.start, tok.end, w
+    if len(w) == 1 and w in _ALL_SURNAMES and post in HONORIFICS and post not in FOLK_ADDRESS and post != "总" \
+            and (tok.start == 0 or text[tok.start - 1] in "，。；：！？“\n") and i + 2 < len(toks) \
+            and toks[i + 2].flag in ("v", "d", "p", "c", "vn"):
+        return tok.start, tok.end, w  # at the start of a clause, a surname, a post, then a verb (金教授连忙, 常副局长表示)
     if len(w) == 1 and w in _TITLED_SURNAMES and i + 1 < len(toks) and toks[i + 1].word in HONORIFICS \
             and toks[i + 1].word not in FOLK_ADDRESS \
             and toks[i + 1].word[0] != w and (i == 0 or toks[i - 1].flag not in ("m", "mq", "q")):

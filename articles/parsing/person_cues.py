@@ -15,17 +15,19 @@ RIGHT_CUES = set("""
 会晤 接见 看望 慰问 率领 带领 陪同 参加 讲话 致辞 发言 宣布 同志 先生 女士 小姐 教授 老师 夫妇 夫人 一行 本人
 主席 总统 总理 首相 书记 总书记 委员长 部长 外长 大使 院长 局长 市长 省长 县长 区长 议长 总裁 董事长 经理 博士
 同学 师傅 大夫 医生 老人 大爷 大妈 阿姨 等人 告诉记者 对记者 向记者 认真 则 曾 已 正在 今年 当选 获得 担任
+烈士 将军 主教练 夫妇俩 本人 生前 逝世 去世 诞辰 遗孀
 """.split())
 # Words right before a name that show it is a person (beside titles and byline roles).
 LEFT_CUES = set("""
 记者 通讯员 摄影 摄 责编 编辑 美编 校对 作者 文 图 主持人 村民 市民 居民 农民 工人 职工 学生 老人 同学 战士
 演员 歌手 选手 球员 队员 网友 患者 老汉 大爷 大妈 阿姨 师傅 老师 先生 女士 妻子 丈夫 儿子 女儿 父亲 母亲
+领袖 外援 前锋 中锋 后卫 门将 主帅 球星 歌星 影星 名将 老将 新秀 国脚 棋手 车手 小将 弟弟 哥哥 姐姐 妹妹 爷爷 奶奶
 """.split())
 # Characters and words after a candidate that mark an organisation, place or thing named after it.
 ORG_AFTER = re.compile(
     r"^(?:公司|集团|大学|学院|中学|小学|学校|医院|银行|基金|研究院|研究所|协会|学会|委员会|办公室|中心|工作室|"
     r"纪念馆|故居|大道|路|街|广场|公园|大桥|桥|镇|村|乡|县|市|省|州|区|岛|港|湾|山|河|湖|江|杯|奖|号(?!召)|报(?!道|告|名|到|称|以)|队|"
-    r"理论|思想|主义|体|式|牌|家族|王朝|时代|时期|年间|精神|现象|效应|定律|定理|模式|品牌|酒|茶|菜|庄|楼|堂|"
+    r"俱乐部|体育|理论|思想|主义|体|式|牌|家族|王朝|时代|时期|年间|精神|现象|效应|定律|定理|模式|品牌|酒|茶|菜|庄|楼|堂|"
     r"站|厂|店|社|宫|寺|庙|塔|寨|坊|人|语|文|族|氏|星|巷|城|墓|陵|祠|碑|园|像|方|界|通道|铁路|公路|高速|能源|"
     r"汽车|科技|实业|股份|控股|居图|图|线|项目|工程|品牌|系列|牌|行动|计划|基地|平台|模式|小镇)"
 )
@@ -73,6 +75,18 @@ def left_cue(text: str, start: int) -> float:
     return 0.0
 
 
+# A verb of speech or office a few words after a name, past a date, an adverb or a place:
+# 巴拉克6月15日在开罗表示, 桥本还表示, 罗干当天会见.
+_LATER_VERB = re.compile(
+    r"(?:(?:[\d０-９]{1,2}月)?[\d０-９]{1,2}日|[今昨前当]天|日前|近日|此前|同日|当日|随后|再次|已经|一再|"
+    r"[也还又则都曾已就并])"
+    r"(?:在[\u4e00-\u9fff]{1,5}?)?"
+    r"(?:说|表示|指出|强调|认为|宣布|透露|回答|告诉|介绍|会见|会晤|接见|出席|主持|发表|致电|签署|访问|抵达)")
+
+# Where a person stands in a photo, printed after the name in a caption: 新凤霞（中）, 王昆（左二）.
+_CAPTION_PLACE = re.compile(r"[（(](?:[左右]|前排|后排)?[左右中前后][一二三四五六七八九]?[）)]")
+
+
 def right_cue(toks: list[Tok], j: int, text: str, end: int) -> float:
     if j < len(toks):
         w = toks[j].word
@@ -81,4 +95,6 @@ def right_cue(toks: list[Tok], j: int, text: str, end: int) -> float:
         for k in (3, 2):
             if text[end:end + k] in RIGHT_CUES:
                 return 2.0
+        if _LATER_VERB.match(text, end) or _CAPTION_PLACE.match(text, end):
+            return 2.0
     return 0.0

@@ -6,7 +6,8 @@ from .person_model import NAME_TAGS, Model, is_translit, translit_chars
 from .person_text import CJK, Tok
 from .persons_lexicon import FOREIGN_NON_PERSONS, TRANSLIT_CHARS
 
-JOINERS = set("·•・．-－")
+JOINERS = set("·•・．-－—")
+DASHES = set("-－—")  # kept as printed (约翰—格伦); the dots become ·
 
 
 def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
@@ -16,15 +17,17 @@ def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int]
     f = m.dict_freq(w)
     seed = is_translit(w) and len(w) >= 2 and (
         tok.flag in NAME_TAGS or f == 0 or (f < 100 and tok.flag in ("ns", "nz", "n")))
-    if not seed or w in FOREIGN_NON_PERSONS:
+    glued = not seed and len(w) >= 4 and tok.flag in NAME_TAGS and f == 0 and is_translit(w[:-1]) \
+        and w[-1] not in TRANSLIT_CHARS  # jieba glued the next word's first character on (里贝罗/各为)
+    if not (seed or glued) or w in FOREIGN_NON_PERSONS:
         return None
     j = i + 1
-    name = w
-    end = tok.end
-    while j < len(toks):
+    name = w[:-1] if glued else w
+    end = tok.end - 1 if glued else tok.end
+    while j < len(toks) and not glued:
         nw = toks[j].word
         if nw in JOINERS and j + 1 < len(toks) and (translit_chars(toks[j + 1].word) or toks[j + 1].flag == "nrt"):
-            name += "·" + toks[j + 1].word
+            name += (nw if nw in DASHES else "·") + toks[j + 1].word
             end = toks[j + 1].end
             j += 2
             continue
@@ -49,7 +52,7 @@ def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int]
         pw = toks[k].word
         if pw in JOINERS and k >= 1 and (translit_chars(toks[k - 1].word) or toks[k - 1].flag == "nrt") \
                 and len(toks[k - 1].word) <= 4:
-            name = toks[k - 1].word + "·" + name
+            name = toks[k - 1].word + (pw if pw in DASHES else "·") + name
             start = toks[k - 1].start
             k -= 2
             continue

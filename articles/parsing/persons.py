@@ -111,6 +111,8 @@ def find_mentions(text: str) -> list[PersonRef]:
                 s = max(s, THRESHOLD + 0.5)  # a post word or byline role right before a whole word
             if tok.start > 0 and clean[tok.start - 1] in "、 \u3000" and found and found[-1][1] == tok.start - 1:
                 s += 2.0
+                if clean[end:end + 1] in "、，。；":
+                    s += 2.0  # a list of names: this one runs up to the next separator (徐起超、沈求我，)
             if clean[end:end + 1] == "、" and j + 1 < len(toks) and toks[j].start == end \
                     and toks[j + 1].flag in ("nr", "nrfg") and 2 <= len(toks[j + 1].word) <= 4 \
                     and not m.dict_freq(toks[j + 1].word):
@@ -132,6 +134,9 @@ def find_mentions(text: str) -> list[PersonRef]:
                     and toks[j].flag in ("vn", "n", "ng") and toks[j].word not in RIGHT_CUES \
                     and CJK.match(toks[j + 1].word):
                 s -= 2.0  # a run of one-character abbreviations (农/文/旅融合): a phrase, not a name
+            if i > 0 and toks[i - 1].word in FOREIGN_NON_PERSONS and toks[i - 1].end == tok.start \
+                    and not left and m.dict_freq(name) and not cut and j == i + 1:
+                s -= 3.0  # a word jieba knows right after a country or city: a city (荷兰/鹿特丹)
             if _part_of_quoted_phrase(clean, tok.start, end):
                 s -= 5.0
             if in_place_list(toks, i, j) or DATELINE.match(clean, end):

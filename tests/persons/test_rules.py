@@ -159,3 +159,42 @@ def test_word_after_a_quantity_word_is_not_a_name():
 
 def test_run_of_one_character_abbreviations_is_not_a_name():
     assert names("推动农文旅深度融合发展。") == []
+
+
+def test_measure_word_after_a_number_or_demonstrative_is_no_surname():
+    assert names("他拿出两张卫星照片。") == []
+    assert names("那张小巧的书签夹在书里。") == []
+
+
+def test_a_verb_of_speech_after_a_date_or_adverb_marks_the_name():
+    assert names("工党领袖巴拉克3日在特拉维夫表示，谈判还会继续。") == ["巴拉克"]
+
+
+def test_transliterated_name_joined_by_a_dash_is_kept_as_printed():
+    assert names("瑞典参议员彼得—汉森在发布会上发言。") == ["彼得—汉森"]
+
+
+def test_jieba_glued_word_after_a_foreign_name_is_cut_off():
+    assert names("海狮队外援维贝罗各为球队攻入一球。") == ["维贝罗"]
+
+
+def test_word_after_a_country_is_a_city_not_a_name():
+    assert names("荷兰鹿特丹的研究人员发现了新的基因。") == []
+
+
+def test_ambiguous_surname_with_a_post_at_the_start_of_a_clause():
+    assert names("常教授连忙起身招呼客人。") == ["常"]
+    assert names("针对这些问题，金副局长表示将加强管理。") == ["金"]
+
+
+def test_rarer_transliteration_characters():
+    assert names("瑙德是在会上透露这一消息的。") == ["瑙德"]
+
+
+def test_a_place_in_a_photo_caption_marks_the_name():
+    assert names("马达（左）与客人交谈。") == ["马达"]
+    assert names("马达与客人交谈。") == []
+
+
+def test_a_list_of_names_runs_up_to_each_separator():
+    assert "童傅" in names("名誉主席赵明远、钱立群、童傅，副主席孙立出席。")
