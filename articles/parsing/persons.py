@@ -40,6 +40,7 @@ DATELINE = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)")  # �
 PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}等(?:[\d一二三四五六七八九十几数多]+个)?(?:大、中|大中)?"
                           r"(?:城市|村庄|村落|地区|省份|城镇|乡镇|港口|岛屿|国家和地区)")
 PLACE_UNITS = frozenset("镇村乡县省州市区")
+SPEECH_AFTER = re.compile(r"(?:说|表示|指出|强调|认为|宣布|透露|回答说|告诉记者)[，：:。“]")
 
 
 def _part_of_quoted_phrase(clean: str, start: int, end: int) -> bool:
@@ -121,6 +122,8 @@ def find_mentions(text: str) -> list[PersonRef]:
                     and toks[j].word not in FUNCTION_CHARS and toks[j + 1].word in ("、", "，"):
                 s -= 2.0  # a lone character would be left before the comma (余国/东、)
             s += right_cue(toks, j, clean, end) if not cut else (2.0 if clean[end:end + 1] in "、，。" else 0.0)
+            if not cut and (tok.start == 0 or clean[tok.start - 1] in "，。；：！？“\n") and SPEECH_AFTER.match(clean, end):
+                s += 4.0  # the subject of a clause that says something (罗干说，…)
             if end >= len(clean) or clean[end] in BOUNDARY:
                 s += 1.0
                 if left >= 3.0 and not cut and (end >= len(clean) or clean[end] in "：:，\n"):

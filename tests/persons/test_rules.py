@@ -198,3 +198,9 @@ def test_a_place_in_a_photo_caption_marks_the_name():
 
 def test_a_list_of_names_runs_up_to_each_separator():
     assert "童傅" in names("名誉主席赵明远、钱立群、童傅，副主席孙立出席。")
+
+
+def test_a_word_at_the_start_of_a_clause_that_says_something_is_a_name():
+    assert names("会后，马达说：“我们会努力。”") == ["马达"]
+    assert names("会后，马达转得很快。") == []
+    assert names("他常说，做人要踏实。") == []
