@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .normalise import ends_sentence, is_cjk, merge_single_chars, unspace_headline
+from .normalise import ends_sentence, is_cjk, merge_single_chars
 from .page import Credit
 
 # news organisations that sign articles; a general list, longest first where they overlap
@@ -54,10 +54,73 @@ def find_source(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+_MARKS = re.compile(r"\s*([（()）□■])\s*")
+_ROLE_WORD = re.compile("|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True)))
+
+
+def _lone(token: str) -> bool:
+    return len(token) == 1 and is_cjk(token)
+
+
+def _name_word(token: str) -> bool:
+    return 2 <= len(token) <= 3 and all(is_cjk(c) for c in token) and not _ROLE_WORD.fullmatch(token)
+
+
+def _byline_tokens(printed: str) -> list[str]:
+    """Words of a byline with the dump's line breaks and letter-spacing undone.
+
+    Letter-spaced names come as runs of lone characters (``李 一``, ``郎 清 源``); a run is cut
+    at role words (``甄 楠 实 习 生 付 小 满``) and a run of four is two names. A line break
+    next to a lone character is inside a name: ``邓\n浩``; and since spaced two-character names
+    come in pairs, an odd run opening a line starts with the last character of the name
+    before the break: ``程思\n琪 黎 朗`` is 程思琪 and 黎朗.
+    """
+    lines = [_MARKS.sub(r" \1 ", line).split() for line in printed.strip().split("\n")]
+    lines = [line for line in lines if line]
+    words: list[str] = []
+    glue = False  # the next word continues the last one (a name broken at the line end)
+    for n, line in enumerate(lines):
+        for k, token in enumerate(line):
+            if glue:
+                words[-1] += token
+                glue = False
+                continue
+            words.append(token)
+        nxt = lines[n + 1] if n + 1 < len(lines) else []
+        lead = next((k for k, t in enumerate(nxt) if not _lone(t)), len(nxt))
+        tail = next((k for k, t in enumerate(reversed(line)) if not _lone(t)), len(line))
+        if nxt and tail == 0 and lead % 2 and _name_word(line[-1]):
+            glue = True  # 程思\n琪 黎 朗
+        elif nxt and lead == 0 and tail % 2 and _name_word(nxt[0]) and not (tail > 1):
+            glue = True  # 唐\n一鸣
+    out: list[str] = []
+    run: list[str] = []
+    for token in words + [""]:
+        if _lone(token):
+            run.append(token)
+            continue
+        if run:
+            for part in _ROLE_WORD.sub(r" \g<0> ", "".join(run)).split():
+                if len(part) == 4 and not _ROLE_WORD.fullmatch(part) and len(run) % 2 == 0:
+                    out.extend([part[:2], part[2:]])
+                else:
+                    out.append(part)
+            run = []
+        if token:
+            out.append(token)
+    return out
+
+
+def byline_text(printed: str) -> str:
+    """A byline on one line, spacing undone: ``（记 者 邓\n浩）`` → ``（记者 邓浩）``; names stay apart."""
+    text = " ".join(_byline_tokens(printed))
+    return re.sub(r"(?<=[（(□■])\s+|\s+(?=[）)])", "", text)
+
+
 def parse_byline(text: str) -> tuple[list[Credit], str | None]:
     """Authors (name, role as printed) and source named in one byline or dateline."""
     source = find_source(text)
-    flat = re.sub(r"\s+", " ", re.sub(r"[（()）□■]", " ", text))
+    flat = re.sub(r"[（()）□■]", " ", byline_text(text))
     flat = re.sub(rf"({_ORG})?\s*({_ROLE_RE})", lambda m: " \x00" + re.sub(r"\s+", "", m.group(0)) + " ", flat)
     authors: list[Credit] = []
     role = None
@@ -95,12 +158,6 @@ def split_opening(text: str) -> tuple[str, str] | None:
         return None
     end = kept[len(m.group(0).rstrip()) - 1] + 1
     return text[:end].strip(), text[end:].lstrip(" ")
-
-
-def byline_text(printed: str) -> str:
-    """A byline on one line: a break inside a name joined (``唐一\n鸣`` → ``唐一鸣``), spacing undone."""
-    text = re.sub(r"(?<=[\u4e00-\u9fff])\s*\n\s*(?=[\u4e00-\u9fff])", "", printed.strip())
-    return unspace_headline(" ".join(text.split()))
 
 
 def is_credit_line(line: str) -> bool:

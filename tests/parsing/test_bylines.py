@@ -20,6 +20,12 @@ def people(printed):
     ("（记者 何小溪）", [("何小溪", "记者")], None),
     ("（人民日报7月4日社论 新华社北京7月3日电）", [], "人民日报"),
     ("新华社北京 7 月 3 日电", [], "新华社"),
+    # a name broken at the line end beside a letter-spaced two-character name
+    ("本报讯 （记者 何小\n溪 柯 南）", [("何小溪", "记者"), ("柯南", "记者")], "本报"),
+    ("（记者 钟林\n柯 南）", [("钟林", "记者"), ("柯南", "记者")], None),
+    ("本报记者 柯\n小南 钟林", [("柯小南", "记者"), ("钟林", "记者")], "本报"),
+    ("本报讯 （记者 柯 南 钟 林）", [("柯南", "记者"), ("钟林", "记者")], "本报"),
+    ("本 报 讯 （ 记 者 柯 南 实 习 生 何 小 溪 ）", [("柯南", "记者"), ("何小溪", "实习生")], "本报"),
 ])
 def test_byline_forms(printed, authors, source):
     assert people(printed) == (authors, source)
@@ -87,3 +93,8 @@ def test_name_broken_in_the_byline_is_one_name_for_the_persons_step():
     assert art.byline == "本报讯 （记者 甘露露）"
     assert [a.name for a in art.authors] == ["甘露露"]
     assert "甘露" not in [p.name for p in art.persons]
+
+
+def test_byline_is_stored_on_one_line_with_names_apart():
+    page = parse_page("本报记者 柯南\n甘露露 何 小 溪\n\n7月3日，青石镇荷花节开幕，游客三万余人次。\n")
+    assert page.articles[0].byline == "本报记者 柯南 甘露露 何小溪"
