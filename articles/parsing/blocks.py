@@ -128,7 +128,7 @@ class _Splitter:
             if after:  # text printed after the jump line belongs to what follows
                 self.feed(after)
         elif special.kind == CREDIT and self.current is not None and self.current.kind == CREDIT:
-            self.current.byline += " " + line.strip()
+            self.current.byline += "\n" + line.strip()
         elif special.kind in (OPENING, BRIEF, FROM, CREDIT):
             self.close()
             self.current = special
@@ -168,7 +168,7 @@ def _finish(block: Block, running: bool = False) -> Block:
         block.lines = [x for x in rest.split("\n") if x.strip()]
     elif block.kind == CREDIT:
         while block.lines and bylines.is_name_line(block.lines[0]):  # the credit's wrapped tail
-            block.byline += " " + block.lines.pop(0).strip()
+            block.byline += "\n" + block.lines.pop(0).strip()
         if block.lines:  # text right under the credit: the article starts here
             block.kind = OPENING
     elif block.kind == BODY and not running and looks_like_head(block.lines):

@@ -11,6 +11,7 @@ import re
 
 from .normalise import ends_sentence, is_cjk, merge_single_chars
 from .page import Credit
+from .persons_lexicon import COMPOUND_SURNAMES
 
 # news organisations that sign articles; a general list, longest first where they overlap
 AGENCIES = (
@@ -54,7 +55,7 @@ def find_source(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-_MARKS = re.compile(r"\s*([（()）□■])\s*")
+_MARKS = re.compile(r"\s*([（()）□■、，,])\s*")
 _ROLE_WORD = re.compile("|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True)))
 
 
@@ -89,8 +90,8 @@ def _byline_tokens(printed: str) -> list[str]:
         nxt = lines[n + 1] if n + 1 < len(lines) else []
         lead = next((k for k, t in enumerate(nxt) if not _lone(t)), len(nxt))
         tail = next((k for k, t in enumerate(reversed(line)) if not _lone(t)), len(line))
-        if nxt and tail == 0 and lead % 2 and _name_word(line[-1]):
-            glue = True  # 程思\n琪 黎 朗
+        if nxt and tail == 0 and (lead % 2 and _name_word(line[-1]) or line[-1] in COMPOUND_SURNAMES):
+            glue = True  # 程思\n琪 黎 朗, 欧阳\n小雨
         elif nxt and lead == 0 and tail % 2 and _name_word(nxt[0]) and not (tail > 1):
             glue = True  # 唐\n一鸣
     out: list[str] = []
@@ -114,14 +115,14 @@ def _byline_tokens(printed: str) -> list[str]:
 def byline_text(printed: str) -> str:
     """A byline on one line, spacing undone: ``（记 者 邓\n浩）`` → ``（记者 邓浩）``; names stay apart."""
     text = " ".join(_byline_tokens(printed))
-    return re.sub(r"(?<=[（(□■])\s+|\s+(?=[）)])", "", text)
+    return re.sub(r"(?<=[（(□■、，,])\s+|\s+(?=[）)、，,])", "", text)
 
 
 def parse_byline(text: str) -> tuple[list[Credit], str | None]:
     """Authors (name, role as printed) and source named in one byline or dateline."""
     source = find_source(text)
     flat = re.sub(r"[（()）□■]", " ", byline_text(text))
-    flat = re.sub(rf"({_ORG})?\s*({_ROLE_RE})", lambda m: " \x00" + re.sub(r"\s+", "", m.group(0)) + " ", flat)
+    flat = re.sub(rf"({_ORG})?\s*({_ROLE_RE})(?!文章)", lambda m: " \x00" + re.sub(r"\s+", "", m.group(0)) + " ", flat)
     authors: list[Credit] = []
     role = None
     for token in merge_single_chars(re.split(r"[\s、，,]+", flat), lambda t: t.startswith("\x00")):
