@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption
-from .bylines import is_photo_credit
+from .bylines import is_credit_line, is_photo_credit, parse_byline
 from .normalise import PARAGRAPH_BREAK, ends_sentence
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
@@ -174,7 +174,8 @@ class _Cutter:
         after = self.blocks[end].kind if end < len(self.blocks) else None
         lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
         main_headline = any(x.startswith("——") for x in lines[1:])  # a subtitle: not a subhead
-        if self.current is not None and not self.current.closed and after == BODY and not main_headline:
+        if self.current is not None and not self.current.closed and after == BODY and not main_headline \
+                and not self.signed_again(end):
             for block in self.blocks[i:end]:  # a subhead inside the running article
                 self.current.add_subhead(block.lines)
             return end
@@ -183,6 +184,20 @@ class _Cutter:
             self.current.closed = True
         self.current = None
         return end
+
+    def signed_again(self, i: int) -> bool:
+        """Whether the running text from block i on ends in a closing byline of other authors
+        or another source than the open, already signed article: then the headline before it
+        starts another article (a dateline of the same source is the same article's)."""
+        while i < len(self.blocks) and self.blocks[i].kind in (BODY, HEAD):
+            i += 1
+        if i == len(self.blocks) or self.blocks[i].kind != CLOSING:
+            return False
+        signed = [parse_byline(b) for b in self.current.bylines]
+        if not any(authors or is_credit_line(b) for b, (authors, _) in zip(self.current.bylines, signed)):
+            return False
+        authors, source = parse_byline(self.blocks[i].byline)
+        return bool(authors) or (source is not None and source not in {s for _, s in signed})
 
     def heading(self, block: Block) -> None:
         """Markdown: ``#`` names the page section, ``##`` is a headline, deeper ones are subheads."""

@@ -321,3 +321,46 @@ def test_caption_names_stay_out_of_the_body_but_reach_persons():
     assert art.body.startswith("7月3日") and "柯明亮" not in art.body
     names = [p.name for p in art.persons]
     assert names[:2] == ["柯明亮", "苗青山"] and "何小溪" in names
+
+
+SIGNED_THEN_UNSIGNED = """夏夜纳凉也要讲文明
+
+□本报评论员 柯 南
+
+入夏以来，广场上纳凉的市民多了起来。
+
+文明纳凉，靠的是每个人的自觉。
+
+
+少一些噪音，多一些体谅
+
+广场舞音响开得太大，常常引来周边居民投诉。
+
+邻里之间多一些体谅，矛盾就少一些。
+（青石日报7月4日评论员文章）
+"""
+
+
+def test_a_headline_before_text_closed_by_another_source_starts_a_new_article():
+    page = parse_page(SIGNED_THEN_UNSIGNED)
+    assert [a.title for a in page.articles] == ["夏夜纳凉也要讲文明", "少一些噪音，多一些体谅"]
+    first, second = page.articles
+    assert [p.name for p in first.authors] == ["柯南"] and not second.authors
+    assert second.source == "青石日报" and "纳凉" not in second.body
+
+
+SUBHEADS_THEN_SAME_SOURCE_DATELINE = """□新华社记者 柯南 钟林
+
+青石镇的荷花开了。
+
+荷塘里的新生意
+
+今年镇上开起了十多家民宿。
+（新华社青石7月3日电）
+"""
+
+
+def test_a_dateline_of_the_same_source_keeps_the_subheads_in_one_article():
+    page = parse_page(SUBHEADS_THEN_SAME_SOURCE_DATELINE)
+    assert len(page.articles) == 1
+    assert "荷塘里的新生意" in page.articles[0].body
