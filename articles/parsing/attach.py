@@ -22,6 +22,7 @@ NEAR_BONUS = 0.6      # favours the body next to the headline when words do not 
 FRAGMENT_PENALTY = 2  # a continued fragment (上接) rarely has its headline printed
 STRUCTURE_VOTE = 2    # weight of the page's first and last items in deciding the headline side
 DOUBT_MARGIN = 1.0    # closer than this between best and second best: ask an editor
+FAR_SIDE = 2.0        # a headline taken by a body on the page's other side must be earned by the words
 _STOP = frozenset("的 了 和 与 及 在 为 以 是 对 把 等 上 中 将 从 向 并 让 被 由".split())
 
 
@@ -66,6 +67,7 @@ def attach(segments: Segments) -> list[str]:
     items = segments.items
     after = headlines_after_bodies(items)
     warnings = []
+    sides: dict[int, list[Draft]] = {}
     for n, item in enumerate(items):
         if not isinstance(item, HeadGroup):
             continue
@@ -77,7 +79,28 @@ def attach(segments: Segments) -> list[str]:
             warnings.append("标题未能归属：" + "".join(b.text for b in item.blocks)[:30])
             continue
         _assign(item, side)
+        sides[n] = side
+    _adopt_orphans(items, after, sides)
     return warnings
+
+
+def _adopt_orphans(items: list, after: bool, sides: dict[int, list[Draft]]) -> None:
+    """A body left without a headline may have its headline printed on the other side, at the
+    end of the neighbouring group (one article of a page printed headline first): weigh that
+    group again with this body as one more, less likely, taker."""
+    step = -1 if after else 1
+    for n, draft in enumerate(items):
+        k = n + step
+        if not isinstance(draft, Draft) or draft.headline is not None or draft.brief \
+                or draft.continued_from is not None or not 0 <= k < len(items) or k not in sides:
+            continue
+        group = items[k]
+        takers = [d for d in sides[k] if d.headline is None or d.headline_group is group]
+        for d in takers:
+            d.headline = None
+        _assign(group, takers + [draft], far=draft)
+
+
 
 
 def _side(items: list, n: int, before: bool) -> list[Draft]:
@@ -98,7 +121,7 @@ def _whole(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.continued_from is None]
 
 
-def _assign(group: HeadGroup, drafts: list[Draft]) -> None:
+def _assign(group: HeadGroup, drafts: list[Draft], far: Draft | None = None) -> None:
     """Cut the group's lines into headlines and give each to a different draft, best fit first.
 
     Dynamic programming over (lines used, drafts used): every cut into consecutive lines and
@@ -108,6 +131,7 @@ def _assign(group: HeadGroup, drafts: list[Draft]) -> None:
     lines = [(line, n) for n, block in enumerate(group.blocks) for line in block.lines if line.strip()]
     if len(lines) > MAX_LINES:
         drafts[0].headline = list(group.blocks)
+        drafts[0].headline_group = group
         return
     bodies = [re.sub(r"\s+", "", d.text) for d in drafts]
     fit = {}
@@ -115,7 +139,8 @@ def _assign(group: HeadGroup, drafts: list[Draft]) -> None:
         for b in range(a + 1, len(lines) + 1):
             tokens = _tokens("".join(x for x, _ in lines[a:b]))
             inside = lines[a][1] == lines[a - 1][1] if a else False  # cut in the middle of a block
-            fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside for k in range(len(drafts))]
+            fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside - FAR_SIDE * (drafts[k] is far)
+                         for k in range(len(drafts))]
     # states: (lines covered, drafts used bitmask) -> up to two best (score, plan)
     states = {(0, 0): [(0.0, ())]}
     for a in range(len(lines)):
@@ -135,7 +160,8 @@ def _assign(group: HeadGroup, drafts: list[Draft]) -> None:
     doubt = len(drafts) > 1 and len(finals) > 1 and score - finals[1][0] < DOUBT_MARGIN
     for a, b, k in plan:
         drafts[k].headline = _as_blocks(lines[a:b])
-        drafts[k].headline_doubt = doubt
+        drafts[k].headline_group = group
+        drafts[k].headline_doubt = doubt or drafts[k] is far
 
 
 def _as_blocks(lines: list[tuple[str, int]]) -> list[Block]:

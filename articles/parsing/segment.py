@@ -31,6 +31,7 @@ class Draft:
     brief: bool = False
     closed: bool = False
     headline: list[Block] | None = None
+    headline_group: HeadGroup | None = None  # the group the headline was taken from
     headline_doubt: bool = False
     captions: list[str] = field(default_factory=list)  # photo-caption name lines, out of the body
     captions_lead: bool = False  # the captions were printed before the body text

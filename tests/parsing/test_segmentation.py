@@ -364,3 +364,26 @@ def test_a_dateline_of_the_same_source_keeps_the_subheads_in_one_article():
     page = parse_page(SUBHEADS_THEN_SAME_SOURCE_DATELINE)
     assert len(page.articles) == 1
     assert "荷塘里的新生意" in page.articles[0].body
+
+
+ONE_HEADLINE_FIRST = """本报讯 （记者 柯南）7月3日，青石镇荷花节
+在镇东荷塘开幕，吸引游客三万余人次。
+
+青石镇荷花节开幕
+
+白沙河竹编工坊揭牌
+
+本报讯 （记者 钟林）7月2日，白沙河竹编工坊
+在河口村揭牌，村里的竹编手艺有了传习场所。
+
+本报讯 （记者 何小溪）7月1日，青石镇新建的
+污水处理站投入运行，日处理能力两千吨。
+
+青石镇污水处理站投运
+"""
+
+
+def test_a_headline_printed_before_its_body_on_a_page_that_prints_them_after():
+    page = parse_page(ONE_HEADLINE_FIRST)
+    assert [a.title for a in page.articles] == ["青石镇荷花节开幕", "白沙河竹编工坊揭牌", "青石镇污水处理站投运"]
+    assert "标题归属按内容推断，请核对" in page.articles[1].review_reasons
