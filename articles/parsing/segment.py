@@ -114,7 +114,10 @@ class _Cutter:
     def step(self, i: int) -> int:
         block = self.blocks[i]
         kind = block.kind
-        if kind == BODY or (kind == HEAD and self.markdown):
+        if kind == HEAD and self.markdown and self.out.items and isinstance(self.out.items[-1], HeadGroup) \
+                and block.lines[0].strip().startswith(("——", "—", "－")):
+            self.out.items[-1].blocks.append(block)  # a subtitle line right under a Markdown heading
+        elif kind == BODY or (kind == HEAD and self.markdown):
             self.continue_text(block.lines)
         elif kind == HEAD:
             return self.head(i)

@@ -387,3 +387,10 @@ def test_a_headline_printed_before_its_body_on_a_page_that_prints_them_after():
     page = parse_page(ONE_HEADLINE_FIRST)
     assert [a.title for a in page.articles] == ["青石镇荷花节开幕", "白沙河竹编工坊揭牌", "青石镇污水处理站投运"]
     assert "标题归属按内容推断，请核对" in page.articles[1].review_reasons
+
+
+def test_dash_line_right_under_a_markdown_heading_is_its_subtitle():
+    page = parse_page("## 青石镇的荷花开了\n\n——来自白沙河畔的报道\n\n七月，青石镇的荷塘迎来了一年中最热闹的时候。\n")
+    art = page.articles[0]
+    assert art.title == "青石镇的荷花开了" and art.subtitles == ["——来自白沙河畔的报道"]
+    assert art.body == "七月，青石镇的荷塘迎来了一年中最热闹的时候。"
