@@ -30,6 +30,7 @@ _HEADER = (
     re.compile(r"^(?P<num>\d{1,2})\s*(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?P<mast>[A-Z][A-Z'’ .&]{3,})?$"),
     re.compile(r"^第\s*(?P<num>\d{1,2})\s*版\s*[：:|｜]?\s*(?P<section>[\u4e00-\u9fff·]{2,8})?$"),
     re.compile(r"^[A-Z]?(?P<num>\d{1,2})\s*版?\s*[：:|｜·]\s*(?P<section>[\u4e00-\u9fff·]{2,8})$"),
+    re.compile(r"^(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?P<num>\d{1,2})$"),  # 政法·社会 3
 )
 _MASTHEAD_EN = re.compile(r"^(?P<mast>[A-Z][A-Z'’ .&]{3,}(?:DAILY|NEWS|TIMES|POST|JOURNAL|EVENING NEWS))$")
 _PUBLISHER = re.compile(r"^[\u4e00-\u9fff（）()\s、]{4,60}(?:主管|主办|主管主办|出版)$")
@@ -64,6 +65,8 @@ _CN_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|
 _ANY_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}报$")  # a paper name, trusted only beside a date or page
 # edge lines that carry nothing for the metadata: 今日8版, 第25620期, 农历庚子年十月初十
 _EDGE_NOISE = re.compile(r"^(?:今日\s*\d+\s*版|总?第\s*\d+\s*期|农历\S+|星期[一二三四五六日天])$")
+# the paper's office named in a footer or publisher line: 永川日报社出版
+_PAPER_OFFICE = re.compile(r"(?:^|[\s：:])([\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|报))社(?:出版|主办|编辑出版)")
 _PAGE_NO = re.compile(r"第?\s*[A-Z]?(\d{1,2})\s*版")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|农历\S+")
 
@@ -139,11 +142,15 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     """Blank out furniture lines (keeping line positions) and read the metadata they print.
 
     Short page headers without an English masthead (``2 要闻``) are only read near the top
-    or bottom of the page, where a body line that happens to look like one is unlikely.
+    or bottom of the page or right beside the date line, where a body line that happens to
+    look like one is unlikely.
     """
     info = Furniture()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+    for n, i in enumerate(filled):  # a header printed mid-dump stands beside the date line
+        if _date_line(lines[i]):
+            edges.update(filled[max(0, n - 1):n + 2])
     out = []
     for i, line in enumerate(lines):
         text = line.strip()
@@ -210,4 +217,9 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
     if credits:
         info.editors.extend(credits)
         return True
-    return _is_footer(text) or bool(_PUBLISHER.match(text))
+    if _is_footer(text) or _PUBLISHER.match(text):
+        m = _PAPER_OFFICE.search(text)
+        if m:
+            info.newspaper = info.newspaper or m.group(1)
+        return True
+    return False

@@ -64,3 +64,15 @@ def test_compound_header_line_at_the_top():
     page = parse_page(text)
     assert (page.newspaper, page.date, page.page.number, page.page.section) == ("青石日报", "2031-07-04", 3, "乡村")
     assert len(page.articles) == 1 and page.articles[0].body == "7月3日，青石镇荷花节开幕。"
+
+
+def test_header_without_masthead_beside_the_date_line_mid_page():
+    body = ["正文第一行写得很长很长，"] * 8 + ["", "乡村·振兴 3", "", "2031年7月4日 星期五", ""] + ["正文又一行写得很长很长。"] * 8
+    lines, info = strip_furniture(clean_lines("\n".join(body)))
+    assert (info.number, info.section, info.date) == (3, "乡村·振兴", "2031-07-04")
+    assert "乡村·振兴 3" not in lines
+
+
+def test_paper_named_by_its_office_in_the_footer():
+    text = "本报讯 （记者 柯南）青石镇第一届荷花节今天开幕。\n\n青石镇荷花节开幕\n\n青石日报社出版 社址：青石县人民路 邮编：400000 新闻热线：12345678\n"
+    assert parse_page(text).newspaper == "青石日报"
