@@ -47,10 +47,24 @@ class Block:
 def split_blocks(lines: list[str]) -> list[Block]:
     """Typed blocks in page order."""
     splitter = _Splitter()
-    for line in lines:
+    for line in _join_broken_closings(lines):
         splitter.feed(line)
     splitter.close()
     return _split_headline_tails(splitter.out)
+
+
+def _join_broken_closings(lines: list[str]) -> list[str]:
+    """Put a closing credit the dump broke over two lines back on one: ``…活动。（通`` +
+    ``讯员 伏 妍）``."""
+    out = list(lines)
+    for n in range(len(out) - 1):
+        cut = max(out[n].rfind("（"), out[n].rfind("("))
+        if cut < 0 or "）" in out[n][cut:] or ")" in out[n][cut:] or not out[n + 1].strip():
+            continue
+        tail = out[n][cut:].rstrip() + out[n + 1].strip()
+        if bylines.is_closing(tail):
+            out[n], out[n + 1] = out[n].rstrip() + out[n + 1].strip(), ""
+    return out
 
 
 def _split_headline_tails(blocks: list[Block]) -> list[Block]:

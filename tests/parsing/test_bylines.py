@@ -101,3 +101,12 @@ def test_name_broken_in_the_byline_is_one_name_for_the_persons_step():
 def test_byline_is_stored_on_one_line_with_names_apart():
     page = parse_page("本报记者 柯南\n甘露露 何 小 溪\n\n7月3日，青石镇荷花节开幕，游客三万余人次。\n")
     assert page.articles[0].byline == "本报记者 柯南 甘露露 何小溪"
+
+
+def test_closing_credit_broken_over_two_lines_is_taken_off():
+    page = parse_page("■7月3日，青石镇开展防溺水宣传进村活动，发放资料三千余份。（通\n讯员 柯 南）\n\n"
+                      "■7月2日，白沙河流域治理工程通过验收。（记者 钟林）\n")
+    first = page.articles[0]
+    assert first.body == "■7月3日，青石镇开展防溺水宣传进村活动，发放资料三千余份。"
+    assert [(a.name, a.role) for a in first.authors] == [("柯南", "通讯员")]
+    assert len(page.articles) == 2
