@@ -80,8 +80,11 @@ class Page(ReviewMixin):
     pending_newspaper = models.CharField("报名（未分配时）", max_length=100, blank=True)
     pending_date = models.DateField("日期（未分配时）", null=True, blank=True)
     raw_text = models.TextField("原文")
-    sha256 = models.CharField("原文SHA-256", max_length=64, db_index=True)
+    sha256 = models.CharField("原文SHA-256", max_length=64, db_index=True,
+                              help_text="换行统一为LF、去掉BOM后的原文的SHA-256：同一文本即同一版面")
     source_name = models.CharField("来源文件", max_length=255)
+    source_path = models.CharField("来源路径", max_length=1000, blank=True, db_index=True,
+                                   help_text="导入时文件的绝对路径；未分配的版面以此识别同一来源")
     parser_version = models.CharField("解析器版本", max_length=20)
     imported_at = models.DateTimeField("导入时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
@@ -206,6 +209,11 @@ class Mention(models.Model):
 
     def __str__(self):
         return f"{self.person.name}（{self.get_role_label()}）"
+
+    def save(self, *args, **kwargs):
+        if self.page_id is None and self.article_id is not None:
+            self.page_id = self.article.page_id  # a mention added to an article is on its page
+        super().save(*args, **kwargs)
 
     def get_role_label(self):
         return "提及" if self.role == MENTIONED else self.role

@@ -77,3 +77,24 @@ def test_person_page_shows_a_timeline(staff_client, imported_seeds):
     assert "见报时间线" in html
     mention = person.mentions.exclude(page__issue=None).first()
     assert str(mention.page.issue.date) in html
+
+
+def _article_form_data(client, article):
+    form = client.get(f"/admin/articles/article/{article.pk}/change/").context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update({"subtitles": "\n".join(article.subtitles), "review_reasons": "", "page": article.page_id,
+                 "mentions-TOTAL_FORMS": 0, "mentions-INITIAL_FORMS": 0})
+    return data
+
+
+def test_adding_a_person_in_the_article_inline_takes_the_article_page(staff_client, db):
+    page = Page.objects.create(raw_text="x", sha256="1" * 64, source_name="y.txt", parser_version="t")
+    article = Article.objects.create(page=page, order=1, title="春耕备耕忙", body="田间地头一片繁忙。")
+    person = Person.objects.create(name="李春生", title="农技站站长")
+    data = _article_form_data(staff_client, article)
+    data.update({"mentions-TOTAL_FORMS": 1, "mentions-0-person": person.pk, "mentions-0-role": "记者",
+                 "mentions-0-title": "", "mentions-0-position": 0})
+    response = staff_client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    mention = Mention.objects.get(person=person)
+    assert mention.article == article and mention.page == page
