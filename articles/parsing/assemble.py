@@ -46,6 +46,8 @@ def merge_authors(persons: list[PersonRef], authors: list[Credit], text: str, by
     not found is added where its name (or else the byline) stands in ``text``, so the list
     stays in order of first appearance.
     """
+    # a cut-down copy of an author's name read from the byline (伍思 of 伍思彤) is no one
+    persons = [p for p in persons if not any(p.name != a.name and p.name in a.name for a in authors)]
     by_name = {p.name: p for p in persons}
     out = list(persons)
     fallback = text.find(byline) + len(byline) if byline and byline in text else 0

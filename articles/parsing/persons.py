@@ -53,7 +53,34 @@ def _part_of_quoted_phrase(clean: str, start: int, end: int) -> bool:
     if close < 0:
         return False
     inner = clean[q + 1:close]
-    return len(inner) > end - start and CJK.match(inner) is not None
+    return len(inner) > end - start and CJK.match(inner.replace("、", "").replace("，", "")) is not None
+
+
+# the rest of a 、-list that ends in 等 and a word for places (奉节、彭水、梁平等区县)
+PLACE_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*等(?:[\d一二三四五六七八九十几数多]+个)?"
+                              r"(?:区县|县区|区市县|市县|县市|省区市|省市|省份|地区|城市|乡镇|街镇|镇街|村镇|国家)")
+# what is named after a person is no person (卢作孚纪念馆, X中学)
+NAMED_AFTER = re.compile(r"纪念馆|纪念堂|故居|陵园|公司|集团|大学|学院|中学|小学|医院|银行|基金会|研究院|研究所|"
+                         r"两地|三地|快速通道|快速路")
+# a quoted word followed by one of these is the name of a campaign or a thing (“夏安”行动)
+QUOTED_THING = re.compile(r"行动|工程|计划|品牌|系列|项目|模式|活动|专项|杯|奖|号|牌|精神|经验")
+
+
+def _place_or_thing(clean: str, toks, i: int, j: int, start: int, end: int, cut: int) -> float:
+    """How much the surroundings say the candidate is a place, an institution or a thing."""
+    weight = 0.0
+    if PLACE_LIST_AFTER.match(clean, end):
+        weight += 4.0
+    if NAMED_AFTER.match(clean, end):
+        weight += 4.0
+    if end - start == 2 and start > 0 and clean[start - 1] in "（(" and clean[end:end + 1] in "）)" and i >= 2 \
+            and toks[i - 2].flag == "ns" and toks[i - 2].end == start - 1:
+        weight += 4.0  # 重庆（荣昌）: a district named after its city
+    if start > 0 and clean[start - 1] == "“" and clean[end:end + 1] == "”" and QUOTED_THING.match(clean, end + 1):
+        weight += 4.0
+    if not cut and j == i + 2 and len(toks[i].word) == 1 and toks[i + 1].flag == "q" and len(toks[i + 1].word) == 1:
+        weight += 2.0  # a noun and its measure word (楼/栋)
+    return weight
 
 
 def find_mentions(text: str) -> list[PersonRef]:
@@ -142,6 +169,7 @@ def find_mentions(text: str) -> list[PersonRef]:
                 s -= 3.0  # a word jieba knows right after a country or city: a city (荷兰/鹿特丹)
             if _part_of_quoted_phrase(clean, tok.start, end):
                 s -= 5.0
+            s -= _place_or_thing(clean, toks, i, j, tok.start, end, cut)
             if in_place_list(toks, i, j) or DATELINE.match(clean, end):
                 s -= 4.0
             if ORG_AFTER.match(clean[end:end + 3]):

@@ -204,3 +204,29 @@ def test_a_word_at_the_start_of_a_clause_that_says_something_is_a_name():
     assert names("会后，马达说：“我们会努力。”") == ["马达"]
     assert names("会后，马达转得很快。") == []
     assert names("他常说，做人要踏实。") == []
+
+
+def test_members_of_a_list_of_places_ending_in_a_place_word_are_not_persons():
+    assert names("来自青石、柯桥、彭溪、梁河等区县的代表参加会议。") == []
+
+
+def test_what_is_named_after_a_person_is_not_a_person():
+    assert names("在白沙区卢明远纪念馆，志愿者为游客讲解。") == []
+    assert names("两地合力推进荣川快速通道建设。") == []
+
+
+def test_a_district_in_brackets_after_its_city_is_not_a_person():
+    assert names("国家级重庆（荣川）生猪大数据中心投用。") == []
+    assert names("王国维（静安）的文章。").count("王国维") == 1
+
+
+def test_a_quoted_word_naming_a_campaign_is_not_a_person():
+    assert names("“夏安”行动进行时，区公安分局破获一起诈骗案。") == []
+
+
+def test_a_noun_and_its_measure_word_are_not_a_name():
+    assert names("如今事情被搬到楼栋里商量着办。") == []
+
+
+def test_a_quoted_list_of_short_phrases_is_no_name():
+    assert names("村里的口号是“田成方、渠相通、路相连”，种地省心多了。") == []
