@@ -1,7 +1,7 @@
 """Editors' admin (简体中文): correct pages, articles and persons."""
 from django.contrib import admin, messages
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Max
 from django.utils.html import format_html, format_html_join
 
 from .forms import ArticleForm, PageForm, PersonForm
@@ -70,6 +70,23 @@ class ArticleInline(admin.TabularInline):
     ordering = ["order"]
 
 
+def park_moved_articles(formset):
+    """First phase of a reorder: move articles whose order changes (or that go) past every order in use.
+
+    The formset then saves the final orders one by one without breaking unique_article_order_per_page,
+    so editors may swap orders (1↔2) in one save.
+    """
+    moving = [f.instance.pk for f in formset.initial_forms
+              if f.instance.pk and (f in formset.deleted_forms or "order" in f.changed_data)]
+    if not moving:
+        return
+    in_use = [f.cleaned_data.get("order") or 0 for f in formset.forms if f.has_changed() or f.instance.pk]
+    stored = Article.objects.filter(page=formset.instance).aggregate(top=Max("order"))["top"] or 0
+    top = max([stored, *in_use]) + 1
+    for offset, pk in enumerate(moving):
+        Article.objects.filter(pk=pk).update(order=top + offset)
+
+
 @admin.register(Page)
 class PageAdmin(admin.ModelAdmin):
     form = PageForm
@@ -85,6 +102,11 @@ class PageAdmin(admin.ModelAdmin):
     ]
     inlines = [ArticleInline]
     actions = ["reparse"]
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is Article:
+            park_moved_articles(formset)
+        super().save_formset(request, form, formset, change)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("articles"))

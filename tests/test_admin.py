@@ -98,3 +98,26 @@ def test_adding_a_person_in_the_article_inline_takes_the_article_page(staff_clie
     assert response.status_code == 302, response.content.decode()[:2000]
     mention = Mention.objects.get(person=person)
     assert mention.article == article and mention.page == page
+
+
+def test_swapping_article_order_in_the_page_inline(staff_client, db):
+    page = Page.objects.create(raw_text="x", sha256="2" * 64, source_name="z.txt", parser_version="t")
+    first = Article.objects.create(page=page, order=1, title="头条新闻", body="第一篇。")
+    second = Article.objects.create(page=page, order=2, title="二条新闻", body="第二篇。")
+    url = f"/admin/articles/page/{page.pk}/change/"
+    data = {"number": "", "section": "", "review_reasons": "", "pending_newspaper": "", "pending_date": "",
+            "articles-TOTAL_FORMS": 2, "articles-INITIAL_FORMS": 2}
+    for i, (article, order) in enumerate([(first, 2), (second, 1)]):
+        data.update({f"articles-{i}-id": article.pk, f"articles-{i}-page": page.pk,
+                     f"articles-{i}-order": order, f"articles-{i}-title": article.title,
+                     f"articles-{i}-source": "", f"articles-{i}-continued_from": "",
+                     f"articles-{i}-continued_to": ""})
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert list(page.articles.order_by("order").values_list("title", flat=True)) == ["二条新闻", "头条新闻"]
+    # delete the article in first place and move the other one up into it, in one save
+    second_data = {**data, "articles-0-order": 1, "articles-1-order": 2, "articles-1-DELETE": "on"}
+    second_data.update({"articles-0-id": first.pk, "articles-1-id": second.pk})
+    response = staff_client.post(url, second_data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert list(page.articles.values_list("title", "order")) == [("头条新闻", 1)]
