@@ -70,9 +70,9 @@ def _place_or_thing(clean: str, toks, i: int, j: int, start: int, end: int, cut:
     """How much the surroundings say the candidate is a place, an institution or a thing."""
     weight = 0.0
     if PLACE_LIST_AFTER.match(clean, end):
-        weight += 4.0
+        weight += 8.0
     if NAMED_AFTER.match(clean, end):
-        weight += 4.0
+        weight += 8.0
     if end - start == 2 and start > 0 and clean[start - 1] in "（(" and clean[end:end + 1] in "）)" and i >= 2 \
             and toks[i - 2].flag == "ns" and toks[i - 2].end == start - 1:
         weight += 4.0  # 重庆（荣昌）: a district named after its city

@@ -208,6 +208,7 @@ def test_a_word_at_the_start_of_a_clause_that_says_something_is_a_name():
 
 def test_members_of_a_list_of_places_ending_in_a_place_word_are_not_persons():
     assert names("来自青石、柯桥、彭溪、梁河等区县的代表参加会议。") == []
+    assert names("记者深入城口、奉节、彭水、梁平、秀山等区县采访。") == []
 
 
 def test_what_is_named_after_a_person_is_not_a_person():
