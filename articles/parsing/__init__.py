@@ -12,7 +12,7 @@ from .normalise import clean_lines
 from .page import PageInfo, ParsedArticle, ParsedPage
 from .segment import Draft, segment
 
-PARSER_VERSION = "1.1"
+PARSER_VERSION = "1.2"
 
 __all__ = ["PARSER_VERSION", "ParsedArticle", "ParsedPage", "parse_page"]
 
