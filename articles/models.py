@@ -25,7 +25,7 @@ class Issue(models.Model):
 
     class Meta:
         verbose_name = verbose_name_plural = "期次"
-        ordering = ["-date", "newspaper__name"]
+        ordering = ["-date", "newspaper__name", "id"]
         constraints = [models.UniqueConstraint(fields=["newspaper", "date"], name="unique_issue_per_paper_date")]
 
     def __str__(self):
@@ -154,7 +154,7 @@ class Article(ReviewMixin):
 
     class Meta:
         verbose_name = verbose_name_plural = "文章"
-        ordering = ["page", "order"]
+        ordering = ["page", "order", "id"]
         constraints = [models.UniqueConstraint(fields=["page", "order"], name="unique_article_order_per_page")]
 
     def __str__(self):

@@ -82,12 +82,19 @@ class PersonFilter(filters.FilterSet):
 
 
 class NullsLastOrderingFilter(OrderingFilter):
-    """?ordering= with empty values (unassigned pages) last on every database."""
+    """?ordering= with empty values (unassigned pages) last on every database, ending with id.
+
+    The unique tie-breaker keeps pages of a list from skipping or repeating items (PostgreSQL
+    returns ties in any order), whatever ordering is asked for or used by default.
+    """
 
     def filter_queryset(self, request, queryset, view):
-        ordering = self.get_ordering(request, queryset, view)
-        if not ordering:
-            return queryset
+        ordering = self.get_ordering(request, queryset, view) or []
         terms = [F(f[1:]).desc(nulls_last=True) if f.startswith("-") else F(f).asc(nulls_last=True)
                  for f in ordering]
+        if not terms:
+            ordering = list(queryset.query.order_by or queryset.model._meta.ordering)
+            terms = list(ordering)
+        if not {"id", "-id", "pk", "-pk"} & {f for f in ordering if isinstance(f, str)}:
+            terms.append("pk")
         return queryset.order_by(*terms)

@@ -83,6 +83,6 @@ class PersonViewSet(viewsets.ModelViewSet):
         person = self.get_object()
         articles = person.mentions.exclude(article=None).values("article")
         others = (Person.objects.filter(mentions__article__in=articles).exclude(pk=person.pk)
-                  .annotate(count=Count("mentions__article", distinct=True)).order_by("-count", "name")[:100])
+                  .annotate(count=Count("mentions__article", distinct=True)).order_by("-count", "name", "id")[:100])
         data = [{"id": p.id, "name": p.name, "title": p.title, "count": p.count} for p in others]
         return Response(serializers.CoMentionSerializer(data, many=True).data)
