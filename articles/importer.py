@@ -1,172 +1,155 @@
-"""Map a parsed page onto the models: one transaction per page, idempotent by content hash."""
+"""Map a parsed page onto the models: which stored page a file is, and the (re)parse of it."""
 from __future__ import annotations
 
-import datetime
 import difflib
-import hashlib
-from dataclasses import dataclass, field
-from pathlib import Path
 
-from django.db import DatabaseError, transaction
+from django.db.models import Count
 
 from .identity import resolve_person
-from .models import UNASSIGNED, Article, Issue, Mention, Newspaper, Page
-from .parsing import PARSER_VERSION, parse_page
+from .models import UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person
+from .parsing import PARSER_VERSION
 from .parsing.page import ParsedArticle, ParsedPage
-from .textfile import UnreadableFile, read_page_file
+from .textfile import text_sha256
 
-
-@dataclass
-class PageMeta:
-    """Metadata supplied by the user (command line or manifest); wins over the parse."""
-
-    newspaper: str | None = None
-    date: datetime.date | None = None
-    number: int | None = None
-    section: str | None = None
-
-    def merged_with(self, parsed: ParsedPage) -> tuple[PageMeta, list[str]]:
-        """Fill what was not supplied from what the page prints; warn where they disagree."""
-        printed = PageMeta(parsed.newspaper, _to_date(parsed.date), parsed.page.number, parsed.page.section)
-        warnings, out = [], PageMeta()
-        for name in ("newspaper", "date", "number", "section"):
-            given, seen = getattr(self, name), getattr(printed, name)
-            if given is not None and seen is not None and given != seen:
-                warnings.append(f"{name} given as {given}, page prints {seen}")
-            setattr(out, name, given if given is not None else seen)
-        return out, warnings
-
-    @property
-    def complete(self):
-        return bool(self.newspaper and self.date and self.number)
-
-
-@dataclass
-class ImportResult:
-    path: str
-    status: str  # imported, unchanged, replaced, assigned, dry-run, failed
-    meta: PageMeta = field(default_factory=PageMeta)
-    articles: int = 0
-    persons: int = 0
-    warnings: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)  # edited articles kept on --replace
-    error: str | None = None
-
-    @property
-    def failed(self):
-        return self.status == "failed"
-
-    def line(self) -> str:
-        if self.failed:
-            return f"{self.path}: error: {self.error}"
-        m = self.meta
-        where = " ".join([m.newspaper or "报名未知", str(m.date or "日期未知"),
-                          f"第{m.number}版" if m.number else "版次未知"])
-        line = (f"{self.path}: {self.status} | {where} | articles {self.articles} | "
-                f"persons {self.persons} | warnings {len(self.warnings)}")
-        if self.kept:
-            line += f" | kept edited: {'; '.join(self.kept)}"
-        return line
+CONTENT_FIELDS = ("kicker", "title", "subtitles", "byline", "source", "body", "continued_from", "continued_to")
 
 
 class PageConflict(Exception):
     pass
 
 
-def sha256_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", replace=False):
+    """Write one page; returns (status, kept edited article titles, stored page). Call inside a transaction.
 
-
-def import_file(path, meta: PageMeta | None = None, *, replace=False, dry_run=False) -> ImportResult:
-    """Read, parse and store one page file; never raises for bad input."""
-    path = Path(path)
-    try:
-        text = read_page_file(path)
-        parsed = parse_page(text, source=path.name)
-    except UnreadableFile as exc:
-        return ImportResult(str(path), "failed", error=str(exc))
-    except Exception as exc:  # a parser bug must not stop the other files
-        return ImportResult(str(path), "failed", error=f"parser error: {exc!r}")
-    resolved, warnings = (meta or PageMeta()).merged_with(parsed)
-    result = ImportResult(str(path), "dry-run", resolved, len(parsed.articles),
-                          _count_persons(parsed), warnings + parsed.warnings)
-    if not parsed.articles:
-        result.warnings.append("no articles found")
-    if dry_run:
-        return result
-    try:
-        with transaction.atomic():
-            result.status, result.kept = store_page(text, parsed, resolved, path.name, replace=replace)
-    except (PageConflict, DatabaseError) as exc:
-        result.status, result.error = "failed", str(exc)
-    return result
-
-
-def store_page(text, parsed: ParsedPage, meta: PageMeta, source_name, *, replace=False):
-    """Write one page; returns (status, kept edited article titles). Call inside a transaction."""
-    sha = sha256_of(text)
+    A page with paper, date and number is found by its place in the issue; one without them by
+    the file it came from (`source_path`), never by another file of the same name.
+    """
+    sha = text_sha256(text)
     issue = _issue_for(meta) if meta.complete else None
-    same = Page.objects.filter(sha256=sha).order_by("id").first()
+    page = _stored_page(issue, meta.number, source_path)
+    same = page if page is not None and page.sha256 == sha else _same_text(sha, issue, source_path)
     if same is not None:
         if same.issue_id is None and issue is not None:
-            _check_free(issue, meta.number)
-            same.issue, same.number, same.pending_newspaper, same.pending_date = issue, meta.number, "", None
-            same.unflag(UNASSIGNED)
-            same.save()
-            link_continuations(issue)
-            return "assigned", []
-        if issue is None or (same.issue_id == issue.pk and same.number == meta.number):
-            return "unchanged", []
-    if issue is not None:
-        page = Page.objects.filter(issue=issue, number=meta.number).first()
-    else:
-        page = Page.objects.filter(issue=None, source_name=source_name).first()
+            return "assigned", [], _assign(same, issue, meta)
+        return "unchanged", [], same
     if page is not None and not replace:
         raise PageConflict(f"{page} was imported before with different text; use --replace to re-parse it")
-    if page is None:
-        page = Page(issue=issue, number=meta.number)
-        status = "imported"
-    else:
-        status = "replaced"
-    page.section = meta.section or ""
-    page.source_name = source_name
+    status = "replaced" if page is not None else "imported"
+    page = page or Page()
+    page.source_name, page.source_path = source_name, source_path
+    page.section = meta.section or page.section
     page.needs_review, page.review_reasons = False, []
-    if issue is None:
-        page.pending_newspaper, page.pending_date = meta.newspaper or "", meta.date
+    if issue is not None:
+        page.issue, page.number, page.pending_newspaper, page.pending_date = issue, meta.number, "", None
+    elif page.issue_id is None:  # still unassigned (an editor may have assigned it since: then it stays)
+        page.number, page.pending_newspaper, page.pending_date = meta.number, meta.newspaper or "", meta.date
         page.flag(UNASSIGNED)
-    kept = apply_parse(page, text, parsed)
+    kept = apply_parse(page, text, parsed, keep_unchanged=True)
+    link_continuations(page.issue)
+    return status, kept, page
+
+
+def _stored_page(issue, number, source_path) -> Page | None:
+    """The stored page this file would replace: the one at its place, else the one from the same file."""
+    if issue is not None:
+        slot = Page.objects.filter(issue=issue, number=number).first()
+        if slot is not None:
+            return slot
+        pages = Page.objects.filter(issue=None)  # imported unassigned, the file now says where it goes
+    else:
+        pages = Page.objects.all()  # an editor may have assigned it since
+    return pages.filter(source_path=source_path).order_by("id").first() if source_path else None
+
+
+def _same_text(sha, issue, source_path) -> Page | None:
+    """A stored page with this very text that the import would leave as it is (or only assign)."""
+    twins = Page.objects.filter(sha256=sha).order_by("id")
+    if issue is not None:
+        return twins.filter(issue=None).first()
+    return twins.filter(source_path=source_path).first() or twins.first()
+
+
+def _assign(page: Page, issue: Issue, meta) -> Page:
+    if Page.objects.filter(issue=issue, number=meta.number).exists():
+        raise PageConflict(f"{issue} already has a page {meta.number}")
+    page.issue, page.number, page.pending_newspaper, page.pending_date = issue, meta.number, "", None
+    page.section = meta.section or page.section
+    page.unflag(UNASSIGNED)
+    page.save()
     link_continuations(issue)
-    return status, kept
+    return page
 
 
-def apply_parse(page: Page, text: str, parsed: ParsedPage) -> list[str]:
-    """Store a (re)parse on `page`, keeping articles an editor has edited; returns their titles."""
-    page.raw_text, page.sha256, page.parser_version = text, sha256_of(text), PARSER_VERSION
+def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=False) -> list[str]:
+    """Store a (re)parse on `page`, keeping articles an editor has edited; returns their titles.
+
+    With `keep_unchanged`, an unedited article whose content the parse gives again keeps its row
+    (and id). Persons left without any mention by this (and without a note) are deleted.
+    """
+    page.raw_text, page.sha256, page.parser_version = text, text_sha256(text), PARSER_VERSION
     for reason in parsed.warnings:
         page.flag(reason)
     page.save()
-    existing = list(page.articles.all()) if page.pk else []
+    persons_before = set(page.mentions.values_list("person_id", flat=True))
+    existing = list(page.articles.all())
     kept = [a for a in existing if a.edited]
-    Article.objects.filter(pk__in=[a.pk for a in existing if not a.edited]).delete()
+    same = _unchanged_articles(parsed.articles, [a for a in existing if not a.edited]) if keep_unchanged else {}
+    Article.objects.filter(pk__in=[a.pk for a in existing if not a.edited and a not in same.values()]).delete()
     page.mentions.filter(article=None).delete()
     for position, credit in enumerate(parsed.page.editors):
         _mention(page, None, credit.name, None, credit.role, position)
 
     final, unused = [], list(kept)
-    for item in parsed.articles:
-        match = _best_match(item, unused)
-        if match is not None:
+    for index, item in enumerate(parsed.articles):
+        match = same.get(index) or _best_match(item, unused)
+        if match in unused:
             unused.remove(match)
-        final.append(match or item)
-    final += unused
-    for temp, article in enumerate(kept):  # move out of the way of the unique order
+        final.append((match, item))
+    final += [(article, None) for article in unused]
+    for temp, article in enumerate([*kept, *same.values()]):  # move out of the way of the unique order
         Article.objects.filter(pk=article.pk).update(order=10000 + temp)
-    for order, item in enumerate(final, start=1):
-        if isinstance(item, Article):
-            Article.objects.filter(pk=item.pk).update(order=order)
-        else:
+    for order, (article, item) in enumerate(final, start=1):
+        if article is None:
             _create_article(page, order, item)
+        elif article.edited:
+            Article.objects.filter(pk=article.pk).update(order=order)
+        else:
+            _refresh_article(page, article, order, item)
+    _delete_orphans(persons_before)
     return [str(a) for a in kept]
+
+
+def _content(values) -> tuple:
+    return tuple(tuple(v) if isinstance(v, list) else (v or None) for v in values)
+
+
+def _unchanged_articles(items: list[ParsedArticle], articles: list[Article]) -> dict[int, Article]:
+    """Parsed article index → the stored unedited article with exactly its content."""
+    pool: dict[tuple, list[Article]] = {}
+    for article in articles:
+        pool.setdefault(_content(getattr(article, f) for f in CONTENT_FIELDS), []).append(article)
+    found = {}
+    for index, item in enumerate(items):
+        candidates = pool.get(_content(getattr(item, f) for f in CONTENT_FIELDS))
+        if candidates:
+            found[index] = candidates.pop(0)
+    return found
+
+
+def _refresh_article(page, article: Article, order, item: ParsedArticle):
+    """An unchanged article keeps its row; its order, review flags and persons follow the parse."""
+    Article.objects.filter(pk=article.pk).update(order=order, needs_review=item.needs_review,
+                                                 review_reasons=list(item.review_reasons))
+    wanted = sorted((p.name, p.role, p.title or "") for p in item.persons)
+    if sorted(article.mentions.values_list("person__name", "role", "title")) != wanted:
+        article.mentions.all().delete()
+        for person in item.persons:
+            _mention(page, article, person.name, person.title, person.role, person.position)
+
+
+def _delete_orphans(person_ids):
+    """Persons the page named before that no longer have any mention, unless an editor wrote a note."""
+    (Person.objects.filter(pk__in=person_ids, note="").annotate(n=Count("mentions")).filter(n=0).delete())
 
 
 def _create_article(page, order, item: ParsedArticle) -> Article:
@@ -204,27 +187,7 @@ def link_continuations(issue: Issue | None):
         issue.link_continuations()
 
 
-def _issue_for(meta: PageMeta) -> Issue:
+def _issue_for(meta) -> Issue:
     paper, _ = Newspaper.objects.get_or_create(name=meta.newspaper)
     issue, _ = Issue.objects.get_or_create(newspaper=paper, date=meta.date)
     return issue
-
-
-def _check_free(issue, number):
-    if Page.objects.filter(issue=issue, number=number).exists():
-        raise PageConflict(f"{issue} already has a page {number}")
-
-
-def _count_persons(parsed: ParsedPage) -> int:
-    names = {c.name for c in parsed.page.editors}
-    names |= {p.name for a in parsed.articles for p in a.persons}
-    return len(names)
-
-
-def _to_date(value):
-    if not value:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None

@@ -1,9 +1,14 @@
-"""Read a page file from disk into text, or fail with one clear reason."""
+"""Find page files, read them into text (or fail with one clear reason), and hash their text."""
+import hashlib
+import os
 from pathlib import Path
+
+SUFFIXES = {".txt", ".md"}
 
 # Encodings Chinese archives use, tried in order after UTF-8.
 FALLBACK_ENCODINGS = ("gb18030",)
 CONTROL = {chr(c) for c in range(32)} - {"\n", "\r", "\t", "\f"}
+CJK_PUNCTUATION = set("，。、；：？！「」『』《》（）“”")
 
 
 class UnreadableFile(Exception):
@@ -15,8 +20,11 @@ def read_page_file(path) -> str:
 
     The text is kept exactly as read (line ends included); only a BOM is dropped.
     """
+    path = Path(path)
+    if path.is_symlink() and not path.exists():
+        raise UnreadableFile(f"broken symbolic link (to {os.readlink(path)}, which does not exist)")
     try:
-        data = Path(path).read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
     return decode_page_bytes(data)
@@ -65,7 +73,10 @@ def _decode_utf8_or_chinese(data):
     for encoding in FALLBACK_ENCODINGS:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if exc.reason == "incomplete multibyte sequence" and _looks_chinese(data[: exc.start].decode(encoding)):
+                raise UnreadableFile(f"truncated file: ends inside a {encoding.upper()}/GBK character "
+                                     f"at byte {exc.start}") from exc
             continue
         if _looks_chinese(text):
             return text
@@ -73,13 +84,46 @@ def _decode_utf8_or_chinese(data):
 
 
 def _looks_chinese(text: str) -> bool:
-    """Real GBK/GB18030 pages use common characters (GB2312); mis-decoded bytes mostly don't."""
+    """Whether GB18030-decoded bytes read as Chinese rather than as mis-decoded other bytes.
+
+    Real pages use common characters: simplified ones (GB2312) or, for traditional script,
+    ones Big5 holds, with Chinese punctuation. Latin-1 or other bytes read as GB18030 give
+    rare characters or Big5 ones without any ，。、.
+    """
     wide = [ch for ch in text if ord(ch) > 127]
-    common = 0
-    for ch in wide:
-        try:
-            ch.encode("gb2312")
-            common += 1
-        except UnicodeEncodeError:
-            pass
-    return bool(wide) and common >= 0.9 * len(wide)
+    if not wide:
+        return False
+    simplified = sum(_encodable(ch, "gb2312") for ch in wide)
+    if simplified >= 0.9 * len(wide):
+        return True
+    common = sum(_encodable(ch, "gb2312") or _encodable(ch, "big5") for ch in wide)
+    punctuation = sum(ch in CJK_PUNCTUATION for ch in wide)
+    return common >= 0.9 * len(wide) and punctuation >= 0.01 * len(wide)
+
+
+def _encodable(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def text_sha256(text: str) -> str:
+    """The page's identity: SHA-256 of its text with LF line ends and no BOM (the stored text keeps both)."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def page_files(paths):
+    """Files given, and .txt/.md files under folders given (recursively, sorted).
+
+    A missing file, or a broken link inside a folder, is yielded too: reading it reports the error.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES
+                              and (p.is_file() or (p.is_symlink() and not p.exists())))
+        else:
+            yield path

@@ -1,5 +1,6 @@
 """Bad files: one clear error line naming the file, non-zero exit, nothing half-written."""
 import pytest
+from django.db import DatabaseError
 
 from articles import importer
 from articles.models import Article, Mention, Page, Person
@@ -62,9 +63,9 @@ def test_crlf_page_is_kept_as_read_and_parses_like_lf(tmp_path):
     lf, crlf = tmp_path / "lf.txt", tmp_path / "crlf.txt"
     lf.write_text(PAGE, encoding="utf-8")
     crlf.write_bytes(PAGE.replace("\n", "\r\n").encode("gbk"))
-    assert run_import(lf, "--page", "1")[0] == 0
-    assert run_import(crlf, "--page", "2")[0] == 0
-    one, two = Page.objects.get(number=1), Page.objects.get(number=2)
+    assert run_import(lf, "--newspaper", "甲报", "--page", "1")[0] == 0
+    assert run_import(crlf, "--newspaper", "乙报", "--page", "1")[0] == 0
+    one, two = Page.objects.get(issue__newspaper__name="甲报"), Page.objects.get(issue__newspaper__name="乙报")
     assert "\r\n" in two.raw_text and "\r" not in one.raw_text
     fields = ("title", "byline", "body")
     assert list(one.articles.values_list(*fields)) == list(two.articles.values_list(*fields))
@@ -80,7 +81,7 @@ def test_a_failure_in_the_middle_of_a_page_leaves_nothing_of_it(tmp_path, monkey
     def failing(*args, **kwargs):
         calls.append(1)
         if len(calls) == 2:
-            raise importer.DatabaseError("disk full (simulated)")
+            raise DatabaseError("disk full (simulated)")
         return real(*args, **kwargs)
 
     monkeypatch.setattr(importer, "_create_article", failing)
