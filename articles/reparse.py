@@ -7,7 +7,7 @@ from .parsing import PARSER_VERSION, parse_page
 def reparse_page(page: Page) -> list[str]:
     """Re-parse `page` from its raw text; returns the titles of edited articles kept as they were."""
     parsed = parse_page(page.raw_text, source=page.source_name)
-    kept = apply_parse(page, page.raw_text, parsed)
+    kept = apply_parse(page, page.raw_text, parsed, keep_unchanged=True)
     link_continuations(page.issue)
     return kept
 
