@@ -149,6 +149,8 @@ class Article(ReviewMixin):
         verbose_name="上接文章", help_text="本文接续的他版文章（上接）",
     )
     edited = models.BooleanField("编辑已修改", default=False, help_text="重新解析时保留编辑修改过的文章")
+    search_text = models.TextField("检索文本", blank=True, editable=False,
+                                   help_text="引题、标题、副题和正文的纯文本，保存时生成，供检索")
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -164,6 +166,18 @@ class Article(ReviewMixin):
     def headline(self):
         """Kicker, title and subtitles as one line."""
         return " ".join(part for part in [self.kicker, self.title, *self.subtitles] if part)
+
+    def save(self, *args, **kwargs):
+        self.search_text = searchable_text(self.kicker, self.title, self.subtitles, self.body)
+        fields = kwargs.get("update_fields")
+        if fields is not None and {"kicker", "title", "subtitles", "body"} & set(fields):
+            kwargs["update_fields"] = {*fields, "search_text"}
+        super().save(*args, **kwargs)
+
+
+def searchable_text(kicker, title, subtitles, body) -> str:
+    """Headline parts and body as plain text, one per line (the same on every database)."""
+    return "\n".join(part for part in [kicker, title, *(subtitles or []), body] if part)
 
 
 class Person(ReviewMixin):

@@ -170,3 +170,15 @@ def test_every_list_pages_through_ties_once(client, imported_seeds, url, orderin
     params = {"page_size": 3, **({"ordering": ordering} if ordering else {})}
     ids = [a["id"] for a in _walk(client, url, **params)]
     assert len(ids) == len(set(ids)) == client.get(url).json()["count"]
+
+
+def test_search_finds_words_in_subtitles_alike_on_every_database(client, db):
+    page = Page.objects.create(raw_text="x", sha256="3" * 64, source_name="s.txt", parser_version="t")
+    article = Article.objects.create(page=page, order=1, title="山城新貌", subtitles=["——市民生活纪实"],
+                                     body="街巷焕然一新。")
+    assert [a["id"] for a in results(client, "/api/articles/", search="纪实")] == [article.pk]
+    assert results(client, "/api/articles/", search="u7eaa") == []  # no escaped JSON is searched
+    article.subtitles = ["——乡村振兴见闻"]
+    article.save()
+    assert results(client, "/api/articles/", search="纪实") == []
+    assert [a["id"] for a in results(client, "/api/articles/", search="见闻")] == [article.pk]

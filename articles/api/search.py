@@ -25,7 +25,8 @@ def query_terms(query: str) -> list[str]:
 class JiebaSearchFilter(BaseFilterBackend):
     """Like DRF's SearchFilter, but terms come from jieba so unspaced Chinese queries work.
 
-    Matching is by substring (LIKE), identical on SQLite and PostgreSQL.
+    Matching is by substring (LIKE) on plain-text fields, identical on SQLite and PostgreSQL (a JSON
+    field is stored escaped on SQLite, so views search a plain-text copy such as Article.search_text).
     """
 
     param = "search"

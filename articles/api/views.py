@@ -47,7 +47,7 @@ class PageViewSet(viewsets.ModelViewSet):
 class ArticleViewSet(viewsets.ModelViewSet):
     filterset_class = filters.ArticleFilter
     filter_backends = FILTERS
-    search_fields = ["kicker", "title", "subtitles", "body"]
+    search_fields = ["search_text"]  # headline and body as plain text (Article.save)
     ordering_fields = ["page__issue__date", "page__number", "order", "title"]
     ordering = ["-page__issue__date", "page__number", "order"]
 
