@@ -62,6 +62,8 @@ class ReviewMixin(models.Model):
 
 
 UNASSIGNED = "未分配：缺少报名、日期或版次"
+NUMBER_TAKEN = "该期已有此版次的版面。"
+NUMBER_NEEDED = "已分配的版面须填写版次。"
 
 
 class Page(ReviewMixin):
@@ -92,7 +94,11 @@ class Page(ReviewMixin):
     class Meta:
         verbose_name = verbose_name_plural = "版面"
         ordering = ["-issue__date", "issue__newspaper__name", "number", "id"]
-        constraints = [models.UniqueConstraint(fields=["issue", "number"], name="unique_page_number_per_issue")]
+        constraints = [
+            models.UniqueConstraint(fields=["issue", "number"], name="unique_page_number_per_issue"),
+            models.CheckConstraint(condition=Q(issue__isnull=True) | Q(number__isnull=False),
+                                   name="assigned_page_has_number", violation_error_message=NUMBER_NEEDED),
+        ]
 
     def __str__(self):
         number = f"第{self.number}版" if self.number else "版次未知"
@@ -106,17 +112,29 @@ class Page(ReviewMixin):
         return self.issue_id is not None
 
     def clean(self):
+        """An assigned page needs a number, and the slot (issue or pending paper/date, number) must be free."""
         super().clean()
-        if self.issue_id or not (self.pending_newspaper and self.pending_date and self.number):
+        if self.issue_id:
+            if self.number is None:
+                raise ValidationError({"number": NUMBER_NEEDED})
+            taken = Page.objects.filter(issue_id=self.issue_id, number=self.number)
+        elif self.pending_newspaper and self.pending_date and self.number:
+            taken = Page.objects.filter(issue__newspaper__name=self.pending_newspaper.strip(),
+                                        issue__date=self.pending_date, number=self.number)
+        else:
             return
-        taken = Page.objects.filter(
-            issue__newspaper__name=self.pending_newspaper.strip(), issue__date=self.pending_date, number=self.number
-        ).exclude(pk=self.pk)
-        if taken.exists():
-            raise ValidationError({"number": "该期已有此版次的版面。"})
+        if taken.exclude(pk=self.pk).exists():
+            raise ValidationError({"number": NUMBER_TAKEN})
 
     def save(self, *args, **kwargs):
         moved = self.assign_if_complete()
+        if self.issue_id and UNASSIGNED in self.review_reasons:  # assigned by choosing the issue
+            self.pending_newspaper, self.pending_date = "", None
+            self.unflag(UNASSIGNED)
+            moved = True
+        if moved and kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "issue", "pending_newspaper", "pending_date",
+                                       "needs_review", "review_reasons"}
         super().save(*args, **kwargs)
         if moved:
             self.issue.link_continuations()

@@ -18,3 +18,22 @@ def test_search_text_is_filled_for_existing_articles():
     executor.migrate(latest)
     from articles.models import Article as Current
     assert Current.objects.get().search_text == "引题\n旧文章\n——副题纪实\n正文。"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_assigned_pages_without_a_number_go_back_to_unassigned():
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes("articles")
+    before = [("articles", "0004_article_search_text")]
+    executor.migrate(before)
+    apps = executor.loader.project_state(before).apps
+    Newspaper, Issue, Page = (apps.get_model("articles", name) for name in ("Newspaper", "Issue", "Page"))
+    issue = Issue.objects.create(newspaper=Newspaper.objects.create(name="山城日报"), date="2023-05-09")
+    for n in range(2):  # two numberless pages in one issue
+        Page.objects.create(issue=issue, raw_text=f"x{n}", sha256=f"{n}" * 64, source_name=f"n{n}.txt",
+                            parser_version="t")
+    MigrationExecutor(connection).migrate(latest)
+    from articles.models import UNASSIGNED, Page as Current
+    for page in Current.objects.all():
+        assert page.issue is None and page.pending_newspaper == "山城日报"
+        assert str(page.pending_date) == "2023-05-09" and UNASSIGNED in page.review_reasons

@@ -1,4 +1,7 @@
 """Serializers: compact for lists, nested for what a reader of one article needs."""
+import copy
+
+from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -29,6 +32,18 @@ class PageSerializer(serializers.ModelSerializer):
                   "pending_date", "source_name", "parser_version", "sha256", "needs_review",
                   "review_reasons", "imported_at", "updated_at"]
         read_only_fields = ["sha256", "parser_version", "source_name", "imported_at", "updated_at"]
+        validators = []  # the model's own validation runs in validate(), with the admin's messages
+
+    def validate(self, attrs):
+        """Run Page.full_clean on the page as it would be saved (a taken slot is a 400, not a 500)."""
+        page = copy.copy(self.instance) if self.instance is not None else Page()
+        for name, value in attrs.items():
+            setattr(page, name, value)
+        try:
+            page.full_clean()
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(serializers.as_serializer_error(exc))
+        return attrs
 
 
 class PageDetailSerializer(PageSerializer):
