@@ -148,17 +148,30 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     info = Furniture()
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+    beside_date: set[int] = set()
     for n, i in enumerate(filled):  # a header printed mid-dump stands beside the date line
         if _date_line(lines[i]):
-            edges.update(filled[max(0, n - 1):n + 2])
+            beside_date.update(filled[max(0, n - 1):n + 2])
+    edges |= beside_date
     out = []
     for i, line in enumerate(lines):
         text = line.strip()
-        if text and _take(text, info, i in edges):
+        if text and (_take(text, info, i in edges) or i in beside_date and _header_part(text, info)):
             out.append("")
         else:
             out.append(line)
     return out, info
+
+
+def _header_part(text: str, info: Furniture) -> bool:
+    """A page number or a section name printed on a line of its own beside the date line."""
+    if re.fullmatch(r"第?[A-Z]?\d{1,2}版?", text) and info.number is None:
+        info.number = int(re.search(r"\d+", text).group())
+        return True
+    if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", text) and info.section is None:
+        info.section = text
+        return True
+    return False
 
 
 def _compound_header(text: str, info: Furniture) -> bool:

@@ -45,7 +45,7 @@ NAME_OR_PLACE_END = set("树")
 
 BOUNDARY = set("，。、；：！？）)”」』\n ,;:!?")
 _PLACE_BEFORE = frozenset("在 到 赴 抵 抵达 访问 前往 飞往 来到 离开 途经 从 于 城市 首都 港口 小镇 地区 州 省 市 "
-                           "通往 位于 胜地 旅游胜地 首府 郊区 市郊 城郊".split())
+                           "通往 位于 胜地 旅游胜地 首府 郊区 市郊 城郊 至".split())
 
 
 def before_place(toks: list[Tok], i: int) -> bool:

@@ -17,6 +17,9 @@ def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int]
     f = m.dict_freq(w)
     seed = is_translit(w) and len(w) >= 2 and (
         tok.flag in NAME_TAGS or f == 0 or (f < 100 and tok.flag in ("ns", "nz", "n")))
+    # a name jieba knows (伊丽莎白) joined by · to transliterated parts
+    seed = seed or (tok.flag in NAME_TAGS and len(w) >= 2 and i + 2 < len(toks) and toks[i + 1].word in JOINERS
+                    and (translit_chars(toks[i + 2].word) or toks[i + 2].flag == "nrt"))
     glued = not seed and len(w) >= 4 and tok.flag in NAME_TAGS and f == 0 and is_translit(w[:-1]) \
         and w[-1] not in TRANSLIT_CHARS  # jieba glued the next word's first character on (里贝罗/各为)
     if not (seed or glued) or w in FOREIGN_NON_PERSONS:
@@ -31,8 +34,9 @@ def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int]
             end = toks[j + 1].end
             j += 2
             continue
-        if is_translit(nw) and (toks[j].flag in NAME_TAGS or m.dict_freq(nw) < 50 or len(nw) == 1) \
-                and nw not in FOREIGN_NON_PERSONS and nw not in FUNCTION_CHARS:
+        after_dot = "·" in name and translit_chars(nw) and toks[j].flag in NAME_TAGS  # 萨/拉萨尔: a name, not Lhasa
+        if (after_dot or is_translit(nw) and (toks[j].flag in NAME_TAGS or m.dict_freq(nw) < 50 or len(nw) == 1)
+                and nw not in FOREIGN_NON_PERSONS) and nw not in FUNCTION_CHARS:
             name += nw
             end = toks[j].end
             j += 1

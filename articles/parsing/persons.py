@@ -39,7 +39,7 @@ DATELINE = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)")  # �
 # 等4个村庄, 西亚等大、中城市: a list of places ends here
 PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}等(?:[\d一二三四五六七八九十几数多]+个)?(?:大、中|大中)?"
                           r"(?:城市|村庄|村落|地区|省份|城镇|乡镇|港口|岛屿|国家和地区)")
-PLACE_UNITS = frozenset("镇村乡县省州市区")
+PLACE_UNITS = frozenset("镇村乡县省州市区港")
 SPEECH_AFTER = re.compile(r"(?:说|表示|指出|强调|认为|宣布|透露|回答说|告诉记者)[，：:。“]")
 
 
@@ -208,7 +208,11 @@ def find_persons(text: str) -> list[PersonRef]:
     """
     persons: dict[str, list[PersonRef]] = {}
     out: list[PersonRef] = []
-    for ref in find_mentions(text):
+    mentions = find_mentions(text)
+    full = [r.name for r in mentions if len(r.name) >= 2]
+    for ref in mentions:
+        if _short_for(ref.name, full):
+            continue  # 钟 of 钟医生 after 钟启明, 米洛舍维奇 after 伊万娜·米洛舍维奇: the same person again
         same = persons.setdefault(ref.name, [])
         have = next((p for p in same if titles_compatible(p.title, ref.title)), None)
         if have is None:
@@ -218,6 +222,14 @@ def find_persons(text: str) -> list[PersonRef]:
         elif have.title is None and ref.title:
             have.title = ref.title
     return out
+
+
+def _short_for(name: str, full: list[str]) -> bool:
+    """Whether `name` is a short form of a fuller name in the same text: a bare surname of a
+    Chinese name, or the last part of a foreign name written with ·."""
+    if len(name) == 1:
+        return any(f[0] == name and len(f) >= 2 and "·" not in f for f in full)
+    return "·" not in name and any(f.endswith("·" + name) for f in full)
 
 
 def mentions_as_json(line: str) -> str:

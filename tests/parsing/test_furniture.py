@@ -76,3 +76,10 @@ def test_header_without_masthead_beside_the_date_line_mid_page():
 def test_paper_named_by_its_office_in_the_footer():
     text = "本报讯 （记者 柯南）青石镇第一届荷花节今天开幕。\n\n青石镇荷花节开幕\n\n青石日报社出版 社址：青石县人民路 邮编：400000 新闻热线：12345678\n"
     assert parse_page(text).newspaper == "青石日报"
+
+
+def test_page_number_and_section_on_lines_of_their_own_beside_the_date_line():
+    text = "11\n2031年4月12日 星期五\n人物\n责编 柯南 美编 钟林\n\n一位乡村医生的故事\n\n早上7点，青石村卫生室的门开了。\n"
+    page = parse_page(text)
+    assert (page.page.number, page.page.section, page.date) == (11, "人物", "2031-04-12")
+    assert page.articles[0].title == "一位乡村医生的故事" and page.articles[0].body == "早上7点，青石村卫生室的门开了。"

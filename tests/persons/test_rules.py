@@ -231,3 +231,19 @@ def test_a_noun_and_its_measure_word_are_not_a_name():
 
 def test_a_quoted_list_of_short_phrases_is_no_name():
     assert names("村里的口号是“田成方、渠相通、路相连”，种地省心多了。") == []
+
+
+def test_foreign_name_joined_by_a_dot_keeps_all_its_parts():
+    assert names("秘鲁旅游部长伊丽莎白·加尔多在会上说。") == ["伊丽莎白·加尔多"]
+    assert names("镇长路易斯·阿尔贝托·萨拉萨尔告诉记者，港口很忙。") == ["路易斯·阿尔贝托·萨拉萨尔"]
+
+
+def test_places_on_a_route_and_before_a_port_are_not_persons():
+    assert names("修建贝尔格莱德至诺维萨德的铁路。") == []
+    assert names("钱川港运营经理卡洛斯·门多萨说，吞吐量翻了一番。") == ["卡洛斯·门多萨"]
+
+
+def test_a_short_form_of_a_name_already_given_is_the_same_person():
+    from articles.parsing.persons import find_persons
+    text = "乡村医生钟启明每天出诊。村民说，要不是钟医生，我早就没命了。伊万娜·米洛舍维奇表示欢迎。米洛舍维奇说，合作前景广阔。"
+    assert [p.name for p in find_persons(text)] == ["钟启明", "伊万娜·米洛舍维奇"]
