@@ -169,7 +169,7 @@ class PersonAdmin(admin.ModelAdmin):
     actions = ["merge"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(mention_count=Count("mentions")).distinct()
+        return super().get_queryset(request).with_mention_count().distinct()
 
     @admin.display(description="见报次数", ordering="mention_count")
     def mention_count(self, obj):

@@ -1,7 +1,8 @@
 """Newspaper → Issue → Page → Article, and the persons they name."""
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
 MENTIONED = "mentioned"  # role of a person named in the text, not credited
 
@@ -198,12 +199,22 @@ def searchable_text(kicker, title, subtitles, body) -> str:
     return "\n".join(part for part in [kicker, title, *(subtitles or []), body] if part)
 
 
+class PersonQuerySet(models.QuerySet):
+    def with_mention_count(self):
+        """Annotate mention_count by a subquery, so joins added by filters cannot multiply it."""
+        counts = (Mention.objects.filter(person=OuterRef("pk")).order_by().values("person")
+                  .annotate(n=Count("pk")).values("n"))
+        return self.annotate(mention_count=Coalesce(Subquery(counts), 0))
+
+
 class Person(ReviewMixin):
     """A real individual; same-name persons with different posts are separate records."""
 
     name = models.CharField("姓名", max_length=50, db_index=True)
     title = models.CharField("职务", max_length=200, blank=True, help_text="最近一次见报的职务")
     note = models.TextField("备注", blank=True)
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         verbose_name = verbose_name_plural = "人物"

@@ -32,3 +32,20 @@ def test_co_mentions_count_shared_articles(client, imported_seeds):
         assert d["count"] == shared.distinct().count()
     assert all(d["count"] >= 1 for d in data) and person.pk not in {d["id"] for d in data}
     assert Person.objects.filter(pk__in=others).count() == len(others)
+
+
+def test_mention_count_in_a_role_filtered_list_matches_the_detail(client, staff_client, db):
+    from articles.models import Article, Page
+    page = Page.objects.create(raw_text="x", sha256="5" * 64, source_name="r.txt", parser_version="t")
+    person = Person.objects.create(name="周小南")
+    for order in (1, 2):
+        article = Article.objects.create(page=page, order=order, title=f"消息{order}", body="正文。")
+        Mention.objects.create(person=person, page=page, article=article, role="记者")
+    Mention.objects.create(person=person, page=page, article=article, role="mentioned")
+    detail = client.get(f"/api/persons/{person.pk}/").json()
+    assert detail["mention_count"] == len(detail["timeline"]) == 3
+    for params in ({"role": "记者"}, {"role": "记者", "ordering": "-mention_count"}, {}):
+        listed = client.get("/api/persons/", params).json()["results"]
+        assert [p["mention_count"] for p in listed if p["id"] == person.pk] == [3], params
+    html = staff_client.get("/admin/articles/person/", {"mentions__role": "记者"}).content.decode()
+    assert '<td class="field-mention_count">3</td>' in html

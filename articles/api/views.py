@@ -66,7 +66,7 @@ class ArticleViewSet(viewsets.ModelViewSet):
 
 
 class PersonViewSet(viewsets.ModelViewSet):
-    queryset = Person.objects.annotate(mention_count=Count("mentions"))
+    queryset = Person.objects.with_mention_count()
     filterset_class = filters.PersonFilter
     filter_backends = FILTERS
     search_fields = ["name", "title"]
