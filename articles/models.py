@@ -1,9 +1,12 @@
 """Newspaper → Issue → Page → Article, and the persons they name."""
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
+WORDLIKE = re.compile(r"\w")
 MENTIONED = "mentioned"  # role of a person named in the text, not credited
 
 
@@ -33,15 +36,44 @@ class Issue(models.Model):
         return f"{self.newspaper} {self.date:%Y年%m月%d日}"
 
     def link_continuations(self):
-        """Link each 上接 fragment to the 下转 article it continues, where this issue holds both."""
+        """Link each 上接 fragment to the 下转 article it continues, where this issue holds both.
+
+        Among the articles that jump from the fragment's 上接 page to its page, the one whose text
+        the fragment best continues is chosen (shared words), one article to one fragment.
+        """
         articles = Article.objects.filter(page__issue=self).select_related("page")
-        fragments = articles.filter(continued_from__isnull=False, continues__isnull=True)
-        for fragment in fragments.order_by("page__number", "order"):
-            head = (articles.filter(page__number=fragment.continued_from, continued_to=fragment.page.number,
-                                    continued_by__isnull=True).order_by("order").first())
-            if head is not None:
-                fragment.continues = head
-                fragment.save(update_fields=["continues"])
+        fragments = list(articles.filter(continued_from__isnull=False, continues__isnull=True)
+                         .order_by("page__number", "order", "id"))
+        heads = list(articles.filter(continued_to__isnull=False, continued_by__isnull=True)
+                     .order_by("page__number", "order", "id"))
+        pairs = [(-continuation_score(head, fragment), i, j)
+                 for i, fragment in enumerate(fragments) for j, head in enumerate(heads)
+                 if head.page.number == fragment.continued_from and head.continued_to == fragment.page.number]
+        linked_fragments, linked_heads = set(), set()
+        for _, i, j in sorted(pairs):  # best match first; ties by position
+            if i not in linked_fragments and j not in linked_heads:
+                linked_fragments.add(i)
+                linked_heads.add(j)
+                fragments[i].continues = heads[j]
+                fragments[i].save(update_fields=["continues"])
+
+
+SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def continuation_score(head, fragment) -> int:
+    """How well `fragment` continues `head`: words they share, those of head's unfinished last sentence twice."""
+    words = _words(fragment.body)
+    tail = SENTENCE_END.split(head.body.rstrip())[-1]
+    return len(words & _words(f"{head.headline}\n{head.body}")) + len(words & _words(tail))
+
+
+def _words(text: str) -> set[str]:
+    """Words of two or more characters (jieba), punctuation and single characters left out."""
+    import jieba  # loaded only when continuations are linked
+
+    jieba.setLogLevel(60)
+    return {w for w in jieba.lcut(text) if len(w) >= 2 and WORDLIKE.search(w)}
 
 
 class ReviewMixin(models.Model):

@@ -44,3 +44,26 @@ def test_assigning_an_unassigned_page_in_the_admin_links_its_continuation(tmp_pa
     page.save()
     tail.refresh_from_db()
     assert tail.continues == Article.objects.get(continued_to=2)
+
+
+def test_fragments_are_linked_to_the_article_whose_text_they_continue(db):
+    import datetime
+
+    from articles.models import Issue, Newspaper, Page
+    issue = Issue.objects.create(newspaper=Newspaper.objects.create(name="某县报"), date=datetime.date(2023, 5, 9))
+    front, inside = (Page.objects.create(issue=issue, number=n, raw_text=f"{n}", sha256=f"{n}" * 64,
+                                         source_name=f"p{n}.txt", parser_version="t") for n in (1, 2))
+    villages = Article.objects.create(
+        page=front, order=1, title="某县召开乡村振兴推进会", continued_to=2,
+        body="5月8日，某县召开乡村振兴推进会。会议指出，要把产业发展作为乡村振兴的重中之重，")
+    schools = Article.objects.create(
+        page=front, order=2, title="全县中小学开展安全教育周活动", continued_to=2,
+        body="本周，全县中小学开展安全教育周活动。各学校组织师生开展消防演练和防溺水安全教育，")
+    about_schools = Article.objects.create(
+        page=inside, order=1, continued_from=1, body="同时邀请消防员走进校园讲解安全知识，师生安全意识明显增强。")
+    about_villages = Article.objects.create(
+        page=inside, order=2, continued_from=1, body="因地制宜发展特色种养业，带动群众持续增收，推动乡村振兴取得新成效。")
+    issue.link_continuations()
+    about_schools.refresh_from_db()
+    about_villages.refresh_from_db()
+    assert about_schools.continues == schools and about_villages.continues == villages
