@@ -101,8 +101,6 @@ def _adopt_orphans(items: list, after: bool, sides: dict[int, list[Draft]]) -> N
         _assign(group, takers + [draft], far=draft)
 
 
-
-
 def _side(items: list, n: int, before: bool) -> list[Draft]:
     """Headline-less drafts between this group and the neighbouring group, nearest first."""
     step = -1 if before else 1

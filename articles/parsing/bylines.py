@@ -81,7 +81,7 @@ def _byline_tokens(printed: str) -> list[str]:
     words: list[str] = []
     glue = False  # the next word continues the last one (a name broken at the line end)
     for n, line in enumerate(lines):
-        for k, token in enumerate(line):
+        for token in line:
             if glue:
                 words[-1] += token
                 glue = False
@@ -92,7 +92,7 @@ def _byline_tokens(printed: str) -> list[str]:
         tail = next((k for k, t in enumerate(reversed(line)) if not _lone(t)), len(line))
         if nxt and tail == 0 and (lead % 2 and _name_word(line[-1]) or line[-1] in COMPOUND_SURNAMES):
             glue = True  # 程思\n琪 黎 朗, 欧阳\n小雨
-        elif nxt and lead == 0 and tail % 2 and _name_word(nxt[0]) and not (tail > 1):
+        elif nxt and lead == 0 and tail == 1 and _name_word(nxt[0]):
             glue = True  # 唐\n一鸣
     out: list[str] = []
     run: list[str] = []

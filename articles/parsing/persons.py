@@ -36,9 +36,10 @@ from .titles import BYLINE_ROLES, title_before, titles_compatible
 
 THRESHOLD = 2.0
 DATELINE = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)")  # 本报德国X5月27日电: a place
-# 等4个村庄, 西亚等大、中城市: a list of places ends here
-PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}等(?:[\d一二三四五六七八九十几数多]+个)?(?:大、中|大中)?"
-                          r"(?:城市|村庄|村落|地区|省份|城镇|乡镇|港口|岛屿|国家和地区)")
+# 等4个村庄, 西亚等大、中城市, 、彭水、梁平等区县: a list of places ends here
+PLACES_AFTER = re.compile(r"(?:(?:、[\u4e00-\u9fff]{2,4})+|[\u4e00-\u9fff]{0,3})等(?:[\d一二三四五六七八九十几数多]+个)?"
+                          r"(?:大、中|大中)?(?:城市|村庄|村落|地区|省份|城镇|乡镇|港口|岛屿|国家和地区|区县|县区|区市县|"
+                          r"市县|县市|省区市|省市|街镇|镇街|村镇|国家)")
 PLACE_UNITS = frozenset("镇村乡县省州市区港")
 SPEECH_AFTER = re.compile(r"(?:说|表示|指出|强调|认为|宣布|透露|回答说|告诉记者)[，：:。“]")
 
@@ -56,9 +57,6 @@ def _part_of_quoted_phrase(clean: str, start: int, end: int) -> bool:
     return len(inner) > end - start and CJK.match(inner.replace("、", "").replace("，", "")) is not None
 
 
-# the rest of a 、-list that ends in 等 and a word for places (奉节、彭水、梁平等区县)
-PLACE_LIST_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*等(?:[\d一二三四五六七八九十几数多]+个)?"
-                              r"(?:区县|县区|区市县|市县|县市|省区市|省市|省份|地区|城市|乡镇|街镇|镇街|村镇|国家)")
 # what is named after a person is no person (卢作孚纪念馆, X中学)
 NAMED_AFTER = re.compile(r"纪念馆|纪念堂|故居|陵园|公司|集团|大学|学院|中学|小学|医院|银行|基金会|研究院|研究所|"
                          r"两地|三地|快速通道|快速路")
@@ -69,7 +67,7 @@ QUOTED_THING = re.compile(r"行动|工程|计划|品牌|系列|项目|模式|活
 def _place_or_thing(clean: str, toks, i: int, j: int, start: int, end: int, cut: int) -> float:
     """How much the surroundings say the candidate is a place, an institution or a thing."""
     weight = 0.0
-    if PLACE_LIST_AFTER.match(clean, end):
+    if PLACES_AFTER.match(clean, end) and (clean[end:end + 1] in "、等"):
         weight += 8.0
     if NAMED_AFTER.match(clean, end):
         weight += 8.0
