@@ -138,6 +138,7 @@ def _import(path, meta: PageMeta | None, *, replace, dry_run) -> ImportResult:
         result.status, result.error = "failed", f"cannot store the page: {exc!r}"
     return result
 
+
 def _to_date(value):
     if not value:
         return None
