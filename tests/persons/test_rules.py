@@ -247,3 +247,8 @@ def test_a_short_form_of_a_name_already_given_is_the_same_person():
     from articles.parsing.persons import find_persons
     text = "乡村医生钟启明每天出诊。村民说，要不是钟医生，我早就没命了。伊万娜·米洛舍维奇表示欢迎。米洛舍维奇说，合作前景广阔。"
     assert [p.name for p in find_persons(text)] == ["钟启明", "伊万娜·米洛舍维奇"]
+
+
+def test_a_foreign_name_of_a_company_or_an_index_is_not_a_person():
+    assert names("他说，柯洛斯·维恩公司是著名的医药公司。") == []
+    assert names("道—格林指数昨天上涨了一百点。") == []
