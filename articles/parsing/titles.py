@@ -89,11 +89,16 @@ def strip_title(chunk: str) -> str | None:
     if not chunk.endswith(TITLE_SUFFIXES):
         return None
     cut = 0
+    alone = None  # where a one-character trigger stands as a word of its own (在, 同), not inside one (同禾)
     for m in TRIGGERS.finditer(chunk):
         if m.end() >= len(chunk):
             continue
         if _guarded(chunk, m.start(), m.group()):
             continue
+        if len(m.group()) == 1:
+            alone = alone if alone is not None else _single_char_words(chunk)
+            if m.start() not in alone:
+                continue
         cut = max(cut, m.end())
     title = chunk[cut:].lstrip("、 \u3000“”\"'")
     # an opening quote left without its closing one
@@ -104,6 +109,18 @@ def strip_title(chunk: str) -> str | None:
     if BYLINE_ROLES.search(title):
         return None
     return title
+
+
+def _single_char_words(text: str) -> set[int]:
+    """Positions of the one-character words jieba cuts text into."""
+    import jieba  # loaded on first use only
+
+    out, at = set(), 0
+    for word in jieba.lcut(text):
+        if len(word) == 1:
+            out.add(at)
+        at += len(word)
+    return out
 
 
 def title_before(text: str, start: int, floor: int = 0) -> str | None:

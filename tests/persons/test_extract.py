@@ -160,3 +160,11 @@ def test_find_persons_lists_a_name_again_when_its_post_clearly_differs():
             "省卫健委医政处处长孙立新表示，将加强基层医疗服务。")
     found = [(p.name, p.title) for p in find_persons(text)]
     assert found == [("孙立新", "省交通厅规划处处长"), ("孙立新", "省卫健委医政处处长")]
+
+
+def test_a_title_keeps_a_company_name_holding_a_function_character():
+    from articles.parsing.persons import find_persons
+    found = find_persons("青石同禾食品有限公司董事长柯明远作为企业代表发言。")
+    assert [(p.name, p.title) for p in found] == [("柯明远", "青石同禾食品有限公司董事长")]
+    found = find_persons("市委书记同县长钟林交谈。")
+    assert [(p.name, p.title) for p in found] == [("钟林", "县长")]
