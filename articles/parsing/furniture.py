@@ -31,6 +31,9 @@ _HEADER = (
     re.compile(r"^第\s*(?P<num>\d{1,2})\s*版\s*[：:|｜]?\s*(?P<section>[\u4e00-\u9fff·]{2,8})?$"),
     re.compile(r"^[A-Z]?(?P<num>\d{1,2})\s*版?\s*[：:|｜·]\s*(?P<section>[\u4e00-\u9fff·]{2,8})$"),
     re.compile(r"^(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?P<num>\d{1,2})$"),  # 政法·社会 3
+    # 06 社会 金城晚报 / 金城晚报 06 社会: a Chinese paper name beside number and section
+    re.compile(r"^(?P<num>\d{1,2})\s*(?P<section>[\u4e00-\u9fff·]{2,8})\s+(?P<paper>[\u4e00-\u9fff]{2,6}报)$"),
+    re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,6}报)\s+(?P<num>\d{1,2})\s*(?P<section>[\u4e00-\u9fff·]{2,8})$"),
 )
 _MASTHEAD_EN = re.compile(r"^(?P<mast>[A-Z][A-Z'’ .&]{3,}(?:DAILY|NEWS|TIMES|POST|JOURNAL|EVENING NEWS))$")
 _PUBLISHER = re.compile(r"^[\u4e00-\u9fff（）()\s、]{4,60}(?:主管|主办|主管主办|出版)$")
@@ -210,6 +213,7 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
             info.section = info.section or gd.get("section")
             if gd.get("mast"):
                 info.newspaper = info.newspaper or masthead_name(gd["mast"])
+            info.newspaper = info.newspaper or gd.get("paper")
             return True
     m = _MASTHEAD_EN.match(text)
     if m:

@@ -209,10 +209,10 @@ def find_persons(text: str) -> list[PersonRef]:
     persons: dict[str, list[PersonRef]] = {}
     out: list[PersonRef] = []
     mentions = find_mentions(text)
-    full = [r.name for r in mentions if len(r.name) >= 2]
+    full = [r.name for r in mentions if "·" in r.name]
     for ref in mentions:
-        if _short_for(ref.name, full):
-            continue  # 钟 of 钟医生 after 钟启明, 米洛舍维奇 after 伊万娜·米洛舍维奇: the same person again
+        if len(ref.name) == 1 or _short_for(ref.name, full):
+            continue  # a bare surname (张女士, 钟医生) is no full name; 米洛舍维奇 after 伊万娜·米洛舍维奇 is the same person
         same = persons.setdefault(ref.name, [])
         have = next((p for p in same if titles_compatible(p.title, ref.title)), None)
         if have is None:
@@ -225,10 +225,7 @@ def find_persons(text: str) -> list[PersonRef]:
 
 
 def _short_for(name: str, full: list[str]) -> bool:
-    """Whether `name` is a short form of a fuller name in the same text: a bare surname of a
-    Chinese name, or the last part of a foreign name written with ·."""
-    if len(name) == 1:
-        return any(f[0] == name and len(f) >= 2 and "·" not in f for f in full)
+    """Whether `name` is the last part of a foreign name written with · in the same text."""
     return "·" not in name and any(f.endswith("·" + name) for f in full)
 
 

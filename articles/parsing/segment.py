@@ -11,6 +11,7 @@ Rules, all about page structure, none about content:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption
@@ -131,6 +132,9 @@ class _Cutter:
                 draft.add(block.lines)
             if kind == BRIEF and not draft.unfinished:
                 draft.closed = True
+        elif kind == CLOSING and is_photo_credit(block.byline) and self.current is not None \
+                and not self.current.closed and i + 1 < len(self.blocks) and self.blocks[i + 1].kind == BODY:
+            self.current.bylines.append(block.byline)  # （本报记者 X 摄） under a picture: the text goes on
         elif kind in (TO, CLOSING):
             ending = self.current or (self.drafts[-1] if self.drafts else None)
             if ending is not None:
@@ -169,8 +173,8 @@ class _Cutter:
     def head(self, i: int) -> int:
         """A headline-like block: continuation, subhead, or the start of a headline group."""
         current = self.current
-        if current is not None and not current.closed and current.unfinished:  # the sentence goes on
-            current.add(self.blocks[i].lines)
+        if current is not None and not current.closed and (current.unfinished or self.broken_off(i)):
+            current.add(self.blocks[i].lines)  # the sentence goes on
             return i + 1
         end = i
         while end < len(self.blocks) and self.blocks[end].kind == HEAD:
@@ -188,6 +192,12 @@ class _Cutter:
             self.current.closed = True
         self.current = None
         return end
+
+    def broken_off(self, i: int) -> bool:
+        """Whether the text after head-like block i carries on its sentence: it opens with a word
+        of one or two characters and a comma (``路过这`` / ``里，发现老人…``), as a new sentence does not."""
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return nxt is not None and nxt.kind == BODY and re.match(r"[\u4e00-\u9fff]{1,2}[，、；：]", nxt.text) is not None
 
     def signed_again(self, i: int) -> bool:
         """Whether the running text from block i on ends in a closing byline of other authors

@@ -83,3 +83,8 @@ def test_page_number_and_section_on_lines_of_their_own_beside_the_date_line():
     page = parse_page(text)
     assert (page.page.number, page.page.section, page.date) == (11, "人物", "2031-04-12")
     assert page.articles[0].title == "一位乡村医生的故事" and page.articles[0].body == "早上7点，青石村卫生室的门开了。"
+
+
+def test_header_with_a_chinese_paper_name_beside_number_and_section():
+    lines, info = strip_furniture(clean_lines("06 社会 青石晚报\n2031年6月3日 星期一\n\n正文第一句。"))
+    assert (info.newspaper, info.number, info.section) == ("青石晚报", 6, "社会")

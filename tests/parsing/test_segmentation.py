@@ -394,3 +394,24 @@ def test_dash_line_right_under_a_markdown_heading_is_its_subtitle():
     art = page.articles[0]
     assert art.title == "青石镇的荷花开了" and art.subtitles == ["——来自白沙河畔的报道"]
     assert art.body == "七月，青石镇的荷塘迎来了一年中最热闹的时候。"
+
+
+PHOTO_CREDIT_AND_BROKEN_LINE = """本报讯（记者 柯南）6月1日晚，青石镇下起了小雨。
+一位老人独自站在公交站台下。
+
+外卖骑手路过这
+
+里，发现老人衣着单薄，便上前询问。
+
+（本报记者 钟林 摄）
+
+原来，老人患有轻度失忆症，当天独自出了门。
+"""
+
+
+def test_photo_credit_and_a_line_broken_before_a_blank_do_not_split_the_article():
+    page = parse_page(PHOTO_CREDIT_AND_BROKEN_LINE)
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert "外卖骑手路过这里，发现老人" in art.body and art.body.endswith("当天独自出了门。")
+    assert [a.name for a in art.authors] == ["柯南", "钟林"]

@@ -247,6 +247,7 @@ def test_a_short_form_of_a_name_already_given_is_the_same_person():
     from articles.parsing.persons import find_persons
     text = "乡村医生钟启明每天出诊。村民说，要不是钟医生，我早就没命了。伊万娜·米洛舍维奇表示欢迎。米洛舍维奇说，合作前景广阔。"
     assert [p.name for p in find_persons(text)] == ["钟启明", "伊万娜·米洛舍维奇"]
+    assert [p.name for p in find_persons("市民柯女士说，钱包找回来了。")] == []  # a bare surname is no full name
 
 
 def test_a_foreign_name_of_a_company_or_an_index_is_not_a_person():
