@@ -189,6 +189,8 @@ def chinese_candidates(m: Model, toks: list[Tok], i: int):
     nxt_cjk = bool(nxt) and CJK.match(nxt) is not None
     if 2 <= extra <= 3 and w[-1] in _GLUED_AFTER and tok.flag in NAME_TAGS and not m.dict_freq(w):
         out.append((w[:-1], i + 1, len(w) - 1))
+    if extra <= 1 and nxt_cjk and len(nxt) == 2 and nxt[1] in _GLUED_AFTER and nxt[0] not in FUNCTION_CHARS:
+        out.append((w + nxt[0], i + 2, 1))  # jieba glued the verb to the last given character (李鹏/程说, 孙/三等)
     if 1 <= extra <= 2:
         out.append((w, i + 1, 0))
         if extra == 1 and nxt_cjk:

@@ -40,7 +40,17 @@ def _joinable(text: str, m: re.Match) -> bool:
             and (b + 2 == len(text) or not _is_cjk(text[b + 2])) and _is_cjk(text[b + 1]) \
             and BYLINE_ROLES.search(text[max(0, a - 13):a - 1].rstrip(" \t\u3000")):
         return True  # a byline role, then a surname spaced off a two-character given name (记者 甘 露露)
-    return left_alone and right_alone
+    if left_alone and right_alone:
+        return True
+    # a character standing alone between spaces inside running text is letter-spacing: 由习 近 平同志
+    return (not left_alone and _lone_between_spaces(text, b)) or (not right_alone and _lone_between_spaces(text, a - 1))
+
+
+def _lone_between_spaces(text: str, k: int) -> bool:
+    """Whether text[k] is a Chinese character with a space (not a line break) on each side and
+    Chinese characters beyond."""
+    return 2 <= k <= len(text) - 3 and _is_cjk(text[k]) and text[k - 1] in " \u3000" and text[k + 1] in " \u3000" \
+        and _is_cjk(text[k - 2]) and _is_cjk(text[k + 2])
 
 
 def normalise(text: str) -> tuple[str, list[int]]:

@@ -132,6 +132,11 @@ def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
 
 
+def _broad(title: str) -> bool:
+    """A title that names no post of its own (区领导, 市领导, 负责人): it fits any post."""
+    return title.endswith(("领导", "负责人", "代表", "委员")) and len(title) <= 4
+
+
 def titles_compatible(a: str | None, b: str | None) -> bool:
     """True unless two printed posts clearly describe different positions.
 
@@ -139,7 +144,7 @@ def titles_compatible(a: str | None, b: str | None) -> bool:
     most of the wording must be shared.
     """
     a, b = (a or "").strip(), (b or "").strip()
-    if not a or not b or a in b or b in a:
+    if not a or not b or a in b or b in a or _broad(a) or _broad(b):
         return True
     ga, gb = _bigrams(a), _bigrams(b)
     return 2 * len(ga & gb) / (len(ga) + len(gb)) >= 0.6

@@ -168,3 +168,20 @@ def test_a_title_keeps_a_company_name_holding_a_function_character():
     assert [(p.name, p.title) for p in found] == [("柯明远", "青石同禾食品有限公司董事长")]
     found = find_persons("市委书记同县长钟林交谈。")
     assert [(p.name, p.title) for p in found] == [("钟林", "县长")]
+
+
+def test_letter_spaced_name_inside_running_text():
+    from articles.parsing.persons import find_mentions
+    assert [m.name for m in find_mentions("会议由柯 明 远同志主持。")] == ["柯明远"]
+    assert [m.name for m in find_mentions("本报记者 柯南 何小溪")] == ["柯南", "何小溪"]
+
+
+def test_a_verb_jieba_glued_to_the_last_given_character():
+    from articles.parsing.persons import find_mentions
+    assert [m.name for m in find_mentions("街道办事处主任李鹏程说，游客多了。")] == ["李鹏程"]
+
+
+def test_a_broad_title_fits_any_post_of_the_same_name():
+    from articles.parsing.titles import titles_compatible
+    assert titles_compatible("县委副书记、县长", "县领导") and titles_compatible("区领导", "区委副书记")
+    assert not titles_compatible("市生态环境局水生态环境处处长", "市经信委规划投资处处长")
