@@ -1,4 +1,6 @@
 """The read API: lists, nested detail, filters, Chinese search, permissions, query counts, schema."""
+import json
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -182,3 +184,25 @@ def test_search_finds_words_in_subtitles_alike_on_every_database(client, db):
     article.save()
     assert results(client, "/api/articles/", search="纪实") == []
     assert [a["id"] for a in results(client, "/api/articles/", search="见闻")] == [article.pk]
+
+
+def test_role_filter_matches_the_role_word_as_printed_or_ending_with_it(client, db):
+    page = Page.objects.create(raw_text="x", sha256="9" * 64, source_name="w.txt", parser_version="t")
+    roles = {"记者": "甲记者", "新华社记者": "乙新华", "本报记者": "丙本报", "责编": "丁责编"}
+    for order, (role, name) in enumerate(roles.items(), start=1):
+        article = Article.objects.create(page=page, order=order, title=name, body="正文。")
+        Mention.objects.create(person=Person.objects.create(name=name), page=page, article=article, role=role)
+    reporters = {"甲记者", "乙新华", "丙本报"}
+    assert {a["title"] for a in results(client, "/api/articles/", role="记者")} == reporters
+    assert {p["name"] for p in results(client, "/api/persons/", role="记者")} == reporters
+    assert {a["title"] for a in results(client, "/api/articles/", role="新华社记者")} == {"乙新华"}
+    assert {p["name"] for p in results(client, "/api/persons/", role="责编")} == {"丁责编"}
+    schema = json.dumps(client.get("/api/schema/", {"format": "json"}).json(), ensure_ascii=False)
+    assert "新华社记者" in schema
+
+
+@pytest.mark.parametrize("query", ["%", "“", "“”，。！", "% ?"])
+def test_a_search_without_any_word_finds_nothing(client, imported_seeds, query):
+    assert results(client, "/api/articles/", search=query) == []
+    assert results(client, "/api/persons/", search=query) == []
+    assert results(client, "/api/articles/", search="")  # no search: every article

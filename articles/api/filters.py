@@ -6,6 +6,10 @@ from rest_framework.filters import OrderingFilter
 from articles.models import Article, Issue, Page, Person
 
 
+ROLE_HELP = ("角色（记者、责编、mentioned……）：与署名中的角色词相同或以它结尾，"
+             "如 记者 也匹配 新华社记者、本报记者")
+
+
 class NewspaperFilterMixin:
     """?newspaper= by id or by name."""
 
@@ -48,7 +52,7 @@ class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
     section = filters.CharFilter(field_name="page__section", label="版名")
     person = filters.NumberFilter(method="filter_mentions", label="人物 ID")
     person_name = filters.CharFilter(method="filter_mentions", label="人物姓名")
-    role = filters.CharFilter(method="filter_mentions", label="角色（记者、责编、mentioned……）")
+    role = filters.CharFilter(method="filter_mentions", label=ROLE_HELP)
     source = filters.CharFilter(label="稿源")
 
     class Meta:
@@ -68,13 +72,13 @@ class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
         if data.get("person_name"):
             q &= Q(mentions__person__name=data["person_name"])
         if data.get("role"):
-            q &= Q(mentions__role=data["role"])
+            q &= Q(mentions__role__endswith=data["role"])
         return queryset.filter(q).distinct() if q else queryset
 
 
 class PersonFilter(filters.FilterSet):
     name = filters.CharFilter(label="姓名")
-    role = filters.CharFilter(field_name="mentions__role", distinct=True, label="角色")
+    role = filters.CharFilter(field_name="mentions__role", lookup_expr="endswith", distinct=True, label=ROLE_HELP)
 
     class Meta:
         model = Person

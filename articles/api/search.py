@@ -1,4 +1,4 @@
-"""?search= for Chinese text: the query is cut into words with jieba; every word must occur."""
+"""?search= for Chinese text: the query is cut into words with jieba; every word must occur (none: no result)."""
 import re
 from functools import reduce
 from operator import and_, or_
@@ -32,16 +32,20 @@ class JiebaSearchFilter(BaseFilterBackend):
     param = "search"
 
     def filter_queryset(self, request, queryset, view):
-        terms = query_terms(request.query_params.get(self.param, ""))
+        query = request.query_params.get(self.param, "")
+        terms = query_terms(query)
         fields = getattr(view, "search_fields", None)
-        if not terms or not fields:
+        if not fields or not query.strip():
             return queryset
+        if not terms:  # only punctuation or symbols: nothing can match
+            return queryset.none()
         per_term = [reduce(or_, (Q(**{f"{field}__icontains": term}) for field in fields)) for term in terms]
         return queryset.filter(reduce(and_, per_term))
 
     def get_schema_operation_parameters(self, view):
         return [{
             "name": self.param, "required": False, "in": "query",
-            "description": "中文全文检索：按 jieba 分词，所有词都须出现（如 党代会、重庆 党代会）",
+            "description": ("中文全文检索：按 jieba 分词，所有词都须出现（如 党代会、重庆 党代会）；"
+                            "只有标点符号、没有可检索的词时结果为空"),
             "schema": {"type": "string"},
         }]
