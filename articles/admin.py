@@ -5,8 +5,8 @@ from django.db.models import Count, Max
 from django.utils.html import format_html, format_html_join
 
 from .forms import ArticleForm, PageForm, PersonForm
-from .identity import merge_persons, split_mention
-from .models import Article, Issue, Mention, Newspaper, Page, Person
+from .identity import merge_persons, split_mentions
+from .models import Article, Issue, Mention, Newspaper, Page, Person, mark_corrected
 from .reparse import reparse_page
 
 
@@ -106,6 +106,9 @@ class PageAdmin(admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         if formset.model is Article:
             park_moved_articles(formset)
+            for article_form in formset.forms:  # an article changed or added here is the editor's
+                if article_form.has_changed() and article_form not in formset.deleted_forms:
+                    article_form.instance.edited = True
         super().save_formset(request, form, formset, change)
 
     def get_queryset(self, request):
@@ -153,8 +156,7 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [MentionInline]
 
     def save_model(self, request, obj, form, change):
-        if change:
-            obj.edited = True  # keep the editor's version when the page is re-parsed
+        obj.edited = True  # written or changed by an editor: kept when the page is re-parsed
         super().save_model(request, obj, form, change)
 
 
@@ -170,6 +172,11 @@ class PersonAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_mention_count().distinct()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "name" in form.changed_data:  # a corrected name: the articles keep this person
+            mark_corrected(obj.mentions.all())
 
     @admin.display(description="见报次数", ordering="mention_count")
     def mention_count(self, obj):
@@ -192,8 +199,19 @@ class PersonAdmin(admin.ModelAdmin):
         if len(persons) < 2:
             self.message_user(request, "请至少选择两个人物。", messages.WARNING)
             return
-        keep = merge_persons(persons[0], persons[1:])
-        self.message_user(request, f"已合并为 {keep}（{keep.mentions.count()} 次提及）", messages.SUCCESS)
+        collapsed = merge_persons(persons[0], persons[1:])
+        keep = persons[0]
+        message = f"已合并为 {keep}（{keep.mentions.count()} 次提及）"
+        if collapsed:
+            message += f"；同一文章同一角色的提及已合为一条：{'；'.join(collapsed)}"
+        self.message_user(request, message, messages.SUCCESS)
+
+
+def mentions_by_person(queryset) -> list[list[Mention]]:
+    groups: dict[int, list[Mention]] = {}
+    for mention in queryset.select_related("person", "article").order_by("person", "id"):
+        groups.setdefault(mention.person_id, []).append(mention)
+    return list(groups.values())
 
 
 @admin.register(Mention)
@@ -204,10 +222,37 @@ class MentionAdmin(admin.ModelAdmin):
     list_select_related = ["person", "article", "page__issue__newspaper"]
     autocomplete_fields = ["person"]
     raw_id_fields = ["article", "page"]
-    actions = ["split_off"]
+    actions = ["split_together", "split_off"]
 
-    @admin.action(description="拆分为新人物（同名不同人）")
+    def save_model(self, request, obj, form, change):
+        before = Mention.objects.filter(pk=obj.pk).first() if change else None
+        super().save_model(request, obj, form, change)
+        mark_corrected([before, obj])  # the article (or page credits) it left and the one it is on
+
+    def delete_model(self, request, obj):
+        mark_corrected([obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        mark_corrected(queryset)
+        super().delete_queryset(request, queryset)
+
+    @admin.action(description="将所选提及一起拆分为一个新人物（同名不同人）")
+    def split_together(self, request, queryset):
+        for mentions in mentions_by_person(queryset):
+            person = split_mentions(mentions)
+            self._report_split(request, mentions, person)
+
+    @admin.action(description="拆分为新人物（每条提及各成一人）")
     def split_off(self, request, queryset):
-        for mention in queryset.select_related("person"):
-            person = split_mention(mention)
-            self.message_user(request, f"{mention} 已拆分为新人物 #{person.pk}", messages.SUCCESS)
+        for mentions in mentions_by_person(queryset):
+            for mention in mentions:  # a person's last mention stays with it: no empty person is left
+                self._report_split(request, [mention], split_mentions([mention]))
+
+    def _report_split(self, request, mentions, person):
+        names = "、".join(str(m.article or m.page) for m in mentions)
+        if person is None:
+            self.message_user(request, f"{mentions[0].person} 只有所选的提及，无需拆分。", messages.WARNING)
+        else:
+            self.message_user(request, f"{mentions[0].person.name} 在 {names} 的提及已拆分为新人物 #{person.pk}",
+                              messages.SUCCESS)

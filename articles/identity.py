@@ -8,7 +8,7 @@ without a post joins the only (or the most mentioned) Person of that name.
 from django.db import transaction
 from django.db.models import Count
 
-from .models import Mention, Person
+from .models import Mention, Person, mark_corrected
 from .parsing.titles import titles_compatible
 
 SAME_NAME_REASON = "同名不同职务，请确认是否同一人"
@@ -44,28 +44,56 @@ def _known_titles(person):
 
 
 @transaction.atomic
-def merge_persons(keep: Person, others: list[Person]) -> Person:
-    """Move every mention of `others` to `keep` and delete them."""
+def merge_persons(keep: Person, others: list[Person]) -> list[str]:
+    """Move every mention of `others` to `keep`, append their notes, delete them; returns what was collapsed.
+
+    A mention `keep` already has (same article or page credit, same role) absorbs the other one:
+    its 职务 is joined to keep's. The articles and page credits concerned are marked corrected.
+    """
+    collapsed = []
     for other in others:
-        for mention in other.mentions.all():
-            duplicate = Mention.objects.filter(person=keep, article=mention.article, role=mention.role,
-                                               page=mention.page).exists()
-            if duplicate:
-                mention.delete()
-            else:
+        mentions = list(other.mentions.select_related("article", "page"))
+        mark_corrected(mentions)
+        for mention in mentions:
+            twin = Mention.objects.filter(person=keep, article=mention.article, role=mention.role,
+                                          page=mention.page).first()
+            if twin is None:
                 mention.person = keep
                 mention.save(update_fields=["person"])
+                continue
+            twin.title = joined_titles(twin.title, mention.title)
+            twin.position = min(twin.position, mention.position)
+            twin.save(update_fields=["title", "position"])
+            mention.delete()
+            where = mention.article or f"{mention.page}（版面署名）"
+            collapsed.append(f"{where}：{mention.get_role_label()}{other.name}并入{keep.name}"
+                             + (f"，职务为“{twin.title}”" if twin.title else ""))
         keep.title = keep.title or other.title
+        if other.note.strip() and other.note.strip() not in keep.note:
+            keep.note = "\n".join(part for part in [keep.note.rstrip(), other.note.strip()] if part)
         other.delete()
     keep.review_reasons, keep.needs_review = [], False
     keep.save()
-    return keep
+    return collapsed
+
+
+def joined_titles(first: str, second: str) -> str:
+    """Both 职务 when they differ (one containing the other gives the longer), within the field's length."""
+    first, second = first.strip(), second.strip()
+    if second in first:
+        return first
+    if first in second:
+        return second
+    return f"{first}；{second}"[:Mention._meta.get_field("title").max_length]
 
 
 @transaction.atomic
-def split_mention(mention: Mention) -> Person:
-    """Give one mention its own new Person."""
-    person = Person.objects.create(name=mention.person.name, title=mention.title)
-    mention.person = person
-    mention.save(update_fields=["person"])
-    return person
+def split_mentions(mentions: list[Mention]) -> Person | None:
+    """Move mentions of one person together to a new Person of that name; None when they are all it has."""
+    person = mentions[0].person
+    if {m.pk for m in mentions} >= set(person.mentions.values_list("pk", flat=True)):
+        return None
+    new = Person.objects.create(name=person.name, title=next((m.title for m in mentions if m.title), ""))
+    Mention.objects.filter(pk__in=[m.pk for m in mentions]).update(person=new)
+    mark_corrected(mentions)
+    return new

@@ -81,10 +81,12 @@ def _assign(page: Page, issue: Issue, meta) -> Page:
 
 
 def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=False) -> list[str]:
-    """Store a (re)parse on `page`, keeping articles an editor has edited; returns their titles.
+    """Store a (re)parse on `page`, keeping articles an editor has edited; returns what was kept.
 
-    With `keep_unchanged`, an unedited article whose content the parse gives again keeps its row
-    (and id). Persons left without any mention by this (and without a note) are deleted.
+    With `keep_unchanged`, an unedited article the parse gives again, the same or clearly the same
+    story (SAME_STORY), keeps its row (and id) and takes the new parse. Page credits an editor
+    changed (`credits_edited`) stay as they are. Persons left without any mention by this (and
+    without a note) are deleted.
     """
     page.raw_text, page.sha256, page.parser_version = text, text_sha256(text), PARSER_VERSION
     for reason in parsed.warnings:
@@ -93,20 +95,16 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     persons_before = set(page.mentions.values_list("person_id", flat=True))
     existing = list(page.articles.all())
     kept = [a for a in existing if a.edited]
-    same = _unchanged_articles(parsed.articles, [a for a in existing if not a.edited]) if keep_unchanged else {}
-    Article.objects.filter(pk__in=[a.pk for a in existing if not a.edited and a not in same.values()]).delete()
-    page.mentions.filter(article=None).delete()
-    for position, credit in enumerate(parsed.page.editors):
-        _mention(page, None, credit.name, None, credit.role, position)
+    same, unused = _match_articles(parsed.articles, existing, keep_unchanged)
+    Article.objects.filter(pk__in=[a.pk for a in existing if a not in kept and a not in same.values()]).delete()
+    if not page.credits_edited:
+        page.mentions.filter(article=None).delete()
+        for position, credit in enumerate(parsed.page.editors):
+            _mention(page, None, credit.name, None, credit.role, position)
 
-    final, unused = [], list(kept)
-    for index, item in enumerate(parsed.articles):
-        match = same.get(index) or _best_match(item, unused)
-        if match in unused:
-            unused.remove(match)
-        final.append((match, item))
+    final = [(same.get(index), item) for index, item in enumerate(parsed.articles)]
     final += [(article, None) for article in unused]
-    for temp, article in enumerate([*kept, *same.values()]):  # move out of the way of the unique order
+    for temp, article in enumerate(dict.fromkeys([*kept, *same.values()])):  # move out of the way of the unique order
         Article.objects.filter(pk=article.pk).update(order=10000 + temp)
     for order, (article, item) in enumerate(final, start=1):
         if article is None:
@@ -116,7 +114,27 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
         else:
             _refresh_article(page, article, order, item)
     _delete_orphans(persons_before)
-    return [str(a) for a in kept]
+    return [str(a) for a in kept] + (["版面署名（编辑已修改）"] if page.credits_edited else [])
+
+
+def _match_articles(items, existing, keep_unchanged) -> tuple[dict[int, Article], list[Article]]:
+    """Parsed article index → the stored article it is; and the edited articles no parsed one is.
+
+    Unedited articles with the very content first, then edited ones (same story), then unedited
+    ones that are clearly the same story, one to one.
+    """
+    unedited = [a for a in existing if not a.edited]
+    same = _unchanged_articles(items, unedited) if keep_unchanged else {}
+    unused = [a for a in existing if a.edited]
+    for index, item in enumerate(items):
+        match = None if index in same else _best_match(item, unused)
+        if match is not None:
+            unused.remove(match)
+            same[index] = match
+    if keep_unchanged:
+        rest = [a for a in unedited if a not in same.values()]
+        same.update(_same_stories({i: item for i, item in enumerate(items) if i not in same}, rest))
+    return same, unused
 
 
 def _content(values) -> tuple:
@@ -137,9 +155,11 @@ def _unchanged_articles(items: list[ParsedArticle], articles: list[Article]) -> 
 
 
 def _refresh_article(page, article: Article, order, item: ParsedArticle):
-    """An unchanged article keeps its row; its order, review flags and persons follow the parse."""
-    Article.objects.filter(pk=article.pk).update(order=order, needs_review=item.needs_review,
-                                                 review_reasons=list(item.review_reasons))
+    """An unedited article of the same story keeps its row; content, order, flags and persons follow the parse."""
+    for name, value in _article_values(item).items():
+        setattr(article, name, value)
+    article.order = order
+    article.save()
     wanted = sorted((p.name, p.role, p.title or "") for p in item.persons)
     if sorted(article.mentions.values_list("person__name", "role", "title")) != wanted:
         article.mentions.all().delete()
@@ -152,13 +172,15 @@ def _delete_orphans(person_ids):
     (Person.objects.filter(pk__in=person_ids, note="").annotate(n=Count("mentions")).filter(n=0).delete())
 
 
+def _article_values(item: ParsedArticle) -> dict:
+    return dict(kicker=item.kicker or "", title=item.title or "", subtitles=list(item.subtitles),
+                byline=item.byline or "", source=item.source or "", body=item.body,
+                continued_from=item.continued_from, continued_to=item.continued_to,
+                needs_review=item.needs_review, review_reasons=list(item.review_reasons))
+
+
 def _create_article(page, order, item: ParsedArticle) -> Article:
-    article = Article.objects.create(
-        page=page, order=order, kicker=item.kicker or "", title=item.title or "",
-        subtitles=list(item.subtitles), byline=item.byline or "", source=item.source or "",
-        body=item.body, continued_from=item.continued_from, continued_to=item.continued_to,
-        needs_review=item.needs_review, review_reasons=list(item.review_reasons),
-    )
+    article = Article.objects.create(page=page, order=order, **_article_values(item))
     for person in item.persons:
         _mention(page, article, person.name, person.title, person.role, person.position)
     return article
@@ -172,9 +194,33 @@ def _mention(page, article, name, title, role, position):
     )
 
 
+SAME_STORY = 0.8  # difflib ratio of two bodies from which they are the same story
+
+
+def _same_stories(items: dict[int, ParsedArticle], articles: list[Article]) -> dict[int, Article]:
+    """Parsed article index → the unedited article that is clearly the same story, one to one, best pairs first."""
+    pairs = []
+    for index, item in items.items():
+        for article in articles:
+            ratio = _similarity(article.body, item.body)
+            if ratio >= SAME_STORY:
+                pairs.append((-ratio, index, article.pk, article))
+    found, taken = {}, set()
+    for _, index, pk, article in sorted(pairs, key=lambda p: p[:3]):
+        if index not in found and pk not in taken:
+            found[index] = article
+            taken.add(pk)
+    return found
+
+
+def _similarity(a: str, b: str) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.ratio() if matcher.quick_ratio() >= SAME_STORY else 0.0
+
+
 def _best_match(item: ParsedArticle, candidates: list[Article]) -> Article | None:
     """The edited article that is the same story as a new parse of it, if any."""
-    best, best_ratio = None, 0.8
+    best, best_ratio = None, SAME_STORY
     for article in candidates:
         ratio = difflib.SequenceMatcher(None, article.body, item.body, autojunk=False).quick_ratio()
         if ratio >= best_ratio:

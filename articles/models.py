@@ -121,6 +121,10 @@ class Page(ReviewMixin):
     source_path = models.CharField("来源路径", max_length=1000, blank=True, db_index=True,
                                    help_text="导入时文件的绝对路径；未分配的版面以此识别同一来源")
     parser_version = models.CharField("解析器版本", max_length=20)
+    credits_edited = models.BooleanField(
+        "版面署名已修改", default=False,
+        help_text="编辑在后台增删改过版面署名（责编、美编等不属于某篇文章的人物提及）时自动标记；"
+                  "重新解析或 --replace 时保留现有的版面署名，不再按原文重建")
     imported_at = models.DateTimeField("导入时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -199,7 +203,10 @@ class Article(ReviewMixin):
         "self", models.SET_NULL, null=True, blank=True, related_name="continued_by",
         verbose_name="上接文章", help_text="本文接续的他版文章（上接）",
     )
-    edited = models.BooleanField("编辑已修改", default=False, help_text="重新解析时保留编辑修改过的文章")
+    edited = models.BooleanField(
+        "编辑已修改", default=False,
+        help_text="编辑改过文章（文章页、版面页的文章列表、API）或其人物提及（增删改提及、合并或拆分人物）时"
+                  "自动标记；重新解析或 --replace 时保留该文章及其人物提及，并在结果中列出")
     search_text = models.TextField("检索文本", blank=True, editable=False,
                                    help_text="引题、标题、副题和正文的纯文本，保存时生成，供检索")
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
@@ -261,6 +268,9 @@ class Person(ReviewMixin):
                 .order_by(F("page__issue__date").asc(nulls_last=True), "page__number", "article__order", "id"))
 
 
+DUPLICATE_MENTION = "该人物在此文章中已有同一角色的提及。"
+
+
 class Mention(models.Model):
     """A person on a page: credited (记者, 责编 …) or named in an article, with the 职务 printed."""
 
@@ -279,7 +289,7 @@ class Mention(models.Model):
         ordering = ["page", "article__order", "position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["person", "article", "role"], name="unique_person_role_per_article",
-                                    condition=Q(article__isnull=False)),
+                                    condition=Q(article__isnull=False), violation_error_message=DUPLICATE_MENTION),
         ]
 
     def __str__(self):
@@ -292,3 +302,10 @@ class Mention(models.Model):
 
     def get_role_label(self):
         return "提及" if self.role == MENTIONED else self.role
+
+
+def mark_corrected(mentions):
+    """Editors changed these mentions: their articles become edited, and pages whose credits (no article) changed keep them."""
+    mentions = [m for m in mentions if m is not None]
+    Article.objects.filter(pk__in={m.article_id for m in mentions if m.article_id}).update(edited=True)
+    Page.objects.filter(pk__in={m.page_id for m in mentions if not m.article_id}).update(credits_edited=True)
