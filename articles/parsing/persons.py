@@ -60,8 +60,14 @@ def _part_of_quoted_phrase(clean: str, start: int, end: int) -> bool:
 # what is named after a person is no person (卢作孚纪念馆, X中学)
 NAMED_AFTER = re.compile(r"纪念馆|纪念堂|故居|陵园|公司|集团|大学|学院|中学|小学|医院|银行|基金会|研究院|研究所|"
                          r"两地|三地|快速通道|快速路|指数|太空中心|航天中心|俱乐部|体育俱乐部|汽车公司|农庄|林场")
+# after a foreign name: a disease or a law of nature named after the person
+FOREIGN_THING_AFTER = re.compile(r"病|症|综合征|定律|定理|效应|方程|常数|半径")
 # a quoted word followed by one of these is the name of a campaign or a thing (“夏安”行动)
 QUOTED_THING = re.compile(r"行动|工程|计划|品牌|系列|项目|模式|活动|专项|杯|奖|号|牌|精神|经验")
+
+
+# 、 or ， then another four-character phrase: a series of set phrases, not of names
+PARALLEL_FOUR = re.compile(r"[、，][\u4e00-\u9fff]{4}[、，。；！]")
 
 
 def _place_or_thing(clean: str, toks, i: int, j: int, start: int, end: int, cut: int) -> float:
@@ -78,6 +84,9 @@ def _place_or_thing(clean: str, toks, i: int, j: int, start: int, end: int, cut:
         weight += 4.0
     if not cut and j == i + 2 and len(toks[i].word) == 1 and toks[i + 1].flag == "q" and len(toks[i + 1].word) == 1:
         weight += 2.0  # a noun and its measure word (楼/栋)
+    if end - start == 2 and start >= 2 and CJK.match(clean[start - 2:start]) and not left_cue(clean, start) and (
+            PARALLEL_FOUR.match(clean, end) or start >= 7 and clean[start - 3] == "、" and CJK.match(clean[start - 7:start - 3])):
+        weight += 2.0  # the second half of a four-character phrase in a series (精准施策、靶向发力)
     return weight
 
 
@@ -110,8 +119,8 @@ def find_mentions(text: str) -> list[PersonRef]:
                     j < len(toks) and toks[j].flag == "ns" and toks[j].word[-1] in PLACE_UNITS) or "·" not in name and (
                     start > 0 and (before_place(toks, next(k for k in range(i, -1, -1) if toks[k].start <= start)) or clean[start - 1] in "《“"))):
                 ok = False
-            if ok and NAMED_AFTER.match(clean, end):
-                ok = False  # 葛兰素·威康公司: a company named after its founders
+            if ok and (NAMED_AFTER.match(clean, end) or FOREIGN_THING_AFTER.match(clean, end)):
+                ok = False  # 葛兰素·威康公司, 阿尔茨海默病: named after a person
             if ok and (not found or start >= found[-1][1]):
                 found.append((start, end, name))
                 i = j

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption
 from .bylines import is_credit_line, is_photo_credit, parse_byline
-from .normalise import PARAGRAPH_BREAK, ends_sentence
+from .normalise import PARAGRAPH_BREAK, ends_sentence, is_cjk
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
 
@@ -195,9 +195,13 @@ class _Cutter:
 
     def broken_off(self, i: int) -> bool:
         """Whether the text after head-like block i carries on its sentence: it opens with a word
-        of one or two characters and a comma (``路过这`` / ``里，发现老人…``), as a new sentence does not."""
+        of one or two characters and a comma (``路过这`` / ``里，发现老人…``), as a new sentence does
+        not, or a word runs across the gap (``分类指导、精`` / ``准施策，``)."""
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        return nxt is not None and nxt.kind == BODY and re.match(r"[\u4e00-\u9fff]{1,2}[，、；：]", nxt.text) is not None
+        if nxt is None or nxt.kind != BODY:
+            return False
+        return re.match(r"[\u4e00-\u9fff]{1,2}[，、；：]", nxt.text) is not None \
+            or _word_across(self.blocks[i].text, nxt.text)
 
     def signed_again(self, i: int) -> bool:
         """Whether the running text from block i on ends in a closing byline of other authors
@@ -240,6 +244,18 @@ class _Cutter:
             self.current = None
         else:
             self.start(Draft(bylines=[block.byline]))
+
+
+def _word_across(before: str, after: str, min_freq: int = 20) -> bool:
+    """Whether a common word (jieba's dictionary) is cut by the gap between two texts (精 / 准施策)."""
+    import jieba  # loaded on first use only
+
+    if not before or not after or not is_cjk(before[-1]) or not is_cjk(after[0]):
+        return False
+    jieba.dt.check_initialized()
+    freq = jieba.dt.FREQ
+    return any(freq.get(a + b, 0) >= min_freq for a, b in ((before[-1], after[0]), (before[-2:], after[0]),
+                                                          (before[-1], after[:2])) if len(a + b) >= 2)
 
 
 def _drop_captions(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, list[str]]]]:

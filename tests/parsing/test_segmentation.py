@@ -415,3 +415,10 @@ def test_photo_credit_and_a_line_broken_before_a_blank_do_not_split_the_article(
     art = page.articles[0]
     assert "外卖骑手路过这里，发现老人" in art.body and art.body.endswith("当天独自出了门。")
     assert [a.name for a in art.authors] == ["柯南", "钟林"]
+
+
+def test_a_line_cut_inside_a_word_before_a_blank_line_is_not_a_subhead():
+    text = ("本报讯（记者 柯南）7月3日，青石镇召开全镇大会。\n会议要求营造比学赶超的浓厚氛围。\n\n"
+            "镇长钟林强调，要坚持分类指导、精\n\n准施策，推动各村各展所长。\n")
+    body = parse_page(text).articles[0].body
+    assert "要坚持分类指导、精准施策，推动各村各展所长。" in body

@@ -253,3 +253,13 @@ def test_a_short_form_of_a_name_already_given_is_the_same_person():
 def test_a_foreign_name_of_a_company_or_an_index_is_not_a_person():
     assert names("他说，柯洛斯·维恩公司是著名的医药公司。") == []
     assert names("道—格林指数昨天上涨了一百点。") == []
+
+
+def test_the_second_half_of_a_set_phrase_in_a_series_is_no_name():
+    assert names("要坚持分类指导、精准施策，推动发展。") == []
+    assert names("要精准施策、靶向发力。") == []
+    assert names("出席的有朋友王五、李四。") == ["王五", "李四"]
+
+
+def test_a_disease_named_after_a_person_is_no_person():
+    assert names("她患有轻度阿尔茨海默病。") == []
