@@ -36,7 +36,7 @@ def build_article(draft: Draft) -> ParsedArticle:
 
 
 def _persons(text: str) -> list[PersonRef]:
-    return list(find_persons(text)) if find_persons is not None else []
+    return list(find_persons(text, paragraphs=True)) if find_persons is not None else []
 
 
 def merge_authors(persons: list[PersonRef], authors: list[Credit], text: str, byline: str | None) -> list[PersonRef]:

@@ -7,7 +7,7 @@ import re
 
 from .person_text import Tok
 from .persons_lexicon import FOREIGN_NON_PERSONS
-from .titles import BYLINE_ROLES, TITLE_SUFFIXES
+from .titles import BYLINE_ROLES, ends_with_post
 
 # Words right after a name that show it is a person.
 RIGHT_CUES = set("""
@@ -67,7 +67,7 @@ def left_cue(text: str, start: int) -> float:
     before = text[max(0, start - 12):start].rstrip(" \u3000")
     if not before:
         return 0.0
-    if before.endswith(TITLE_SUFFIXES) or BYLINE_ROLES.search(before):
+    if ends_with_post(before) or BYLINE_ROLES.search(before):
         return 3.0
     for cue in LEFT_CUES:
         if before.endswith(cue):

@@ -53,12 +53,16 @@ def _lone_between_spaces(text: str, k: int) -> bool:
         and _is_cjk(text[k - 2]) and _is_cjk(text[k + 2])
 
 
-def normalise(text: str) -> tuple[str, list[int]]:
-    """Drop line breaks and name-spacing between Chinese characters; map kept chars to offsets."""
+def normalise(text: str, paragraphs: bool = False) -> tuple[str, list[int]]:
+    """Drop line breaks and name-spacing between Chinese characters; map kept chars to offsets.
+
+    With `paragraphs`, the text is already cleaned and each line is a unit of its own (a headline
+    line, a paragraph, a subhead): line breaks stay.
+    """
     out, where = [], []
     last = 0
     for m in _SPACE_IN_CJK.finditer(text):
-        if not _joinable(text, m):
+        if (paragraphs and "\n" in m.group()) or not _joinable(text, m):
             continue
         out.append(text[last:m.start()])
         where.extend(range(last, m.start()))

@@ -90,12 +90,12 @@ def _place_or_thing(clean: str, toks, i: int, j: int, start: int, end: int, cut:
     return weight
 
 
-def find_mentions(text: str) -> list[PersonRef]:
+def find_mentions(text: str, paragraphs: bool = False) -> list[PersonRef]:
     """Every person mention in text, in order: name, the title printed right before it, position."""
     if not text:
         return []
     m = model()
-    clean, where = normalise(text)
+    clean, where = normalise(text, paragraphs)
     toks = tokens(clean)
     found: list[tuple[int, int, str]] = []  # start, end, name
     i = 0
@@ -209,7 +209,7 @@ def find_mentions(text: str) -> list[PersonRef]:
     return out
 
 
-def find_persons(text: str) -> list[PersonRef]:
+def find_persons(text: str, paragraphs: bool = False) -> list[PersonRef]:
     """Each person once, in order of first appearance, with the first title seen for them.
 
     The same name printed with a clearly different post is another person (two 处长 of one
@@ -217,7 +217,7 @@ def find_persons(text: str) -> list[PersonRef]:
     """
     persons: dict[str, list[PersonRef]] = {}
     out: list[PersonRef] = []
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, paragraphs)
     full = [r.name for r in mentions if "·" in r.name]
     for ref in mentions:
         if len(ref.name) == 1 or _short_for(ref.name, full):

@@ -200,7 +200,7 @@ class _Cutter:
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         if nxt is None or nxt.kind != BODY:
             return False
-        return re.match(r"[\u4e00-\u9fff]{1,2}[，、；：]", nxt.text) is not None \
+        return re.match(r"[\u4e00-\u9fff]{1,2}[，、；：。！？]", nxt.text) is not None \
             or _word_across(self.blocks[i].text, nxt.text)
 
     def signed_again(self, i: int) -> bool:

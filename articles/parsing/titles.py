@@ -52,6 +52,15 @@ GUARDS = ("有限", "共和", "和平", "所在", "中心", "中国", "中央", 
 MAX_TITLE = 48
 
 
+def ends_with_post(text: str) -> bool:
+    """Whether text ends with a post word: one of TITLE_SUFFIXES, or any X员 job (护林员, 巡护员)."""
+    return text.endswith(TITLE_SUFFIXES) or (len(text) >= 3 and text[-1] == "员" and "\u4e00" <= text[-2] <= "\u9fff"
+                                             and text[-2:] not in _NOT_POSTS)
+
+
+_NOT_POSTS = ("人员", "成员", "会员", "学员", "官员", "雇员", "职员", "动员", "减员", "满员", "全员", "裁员", "冗员")
+
+
 def _guarded(chunk: str, i: int, word: str) -> bool:
     for g in GUARDS:
         k = g.find(word)
@@ -86,7 +95,7 @@ def strip_title(chunk: str) -> str | None:
     """The title at the end of chunk (the text right before a name), or None."""
     if not chunk or chunk[-1] in "、，,":
         return None
-    if not chunk.endswith(TITLE_SUFFIXES):
+    if not ends_with_post(chunk):
         return None
     cut = 0
     alone = None  # where a one-character trigger stands as a word of its own (在, 同), not inside one (同禾)
@@ -104,7 +113,7 @@ def strip_title(chunk: str) -> str | None:
     # an opening quote left without its closing one
     if title.count("“") != title.count("”"):
         title = title.replace("“", "").replace("”", "")
-    if not title or len(title) > MAX_TITLE or not title.endswith(TITLE_SUFFIXES):
+    if not title or len(title) > MAX_TITLE or not ends_with_post(title):
         return None
     if BYLINE_ROLES.search(title):
         return None

@@ -422,3 +422,11 @@ def test_a_line_cut_inside_a_word_before_a_blank_line_is_not_a_subhead():
             "镇长钟林强调，要坚持分类指导、精\n\n准施策，推动各村各展所长。\n")
     body = parse_page(text).articles[0].body
     assert "要坚持分类指导、精准施策，推动各村各展所长。" in body
+
+
+def test_two_full_lines_before_a_blank_that_end_mid_sentence_are_not_a_subhead():
+    text = ("本报讯（记者 柯南）7月3日，青石镇迎来丰收。\n种粮大户钟林一边查看长势，一边算起了\n丰收账。\n\n"
+            "钟林口中的新品种，是青石农业科学院作物\n科学研究所研究员何小溪团队培育的抗旱高产\n\n"
+            "小麦。十多年来，何小溪带着团队常年往返于试验田。\n")
+    body = parse_page(text).articles[0].body
+    assert "是青石农业科学院作物科学研究所研究员何小溪团队培育的抗旱高产小麦。" in body

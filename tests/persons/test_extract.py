@@ -185,3 +185,12 @@ def test_a_broad_title_fits_any_post_of_the_same_name():
     from articles.parsing.titles import titles_compatible
     assert titles_compatible("县委副书记、县长", "县领导") and titles_compatible("区领导", "区委副书记")
     assert not titles_compatible("市生态环境局水生态环境处处长", "市经信委规划投资处处长")
+
+
+def test_on_a_cleaned_page_each_line_is_a_unit_of_its_own():
+    from articles.parsing.persons import find_persons
+    text = "走好绿色发展之路\n清晨6点，护林员柯明远已经出发。\n以科技创新赋能乡村振兴\n全国政协委员、青石大学副校长钟林说。"
+    found = [(p.name, p.title) for p in find_persons(text, paragraphs=True)]
+    assert found == [("柯明远", "护林员"), ("钟林", "全国政协委员、青石大学副校长")]
+    # raw text (a sentence broken over lines) still joins across the break
+    assert [p.name for p in find_persons("区委书记柯明\n远出席。")] == ["柯明远"]
