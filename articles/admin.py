@@ -6,7 +6,8 @@ from django.utils.html import format_html, format_html_join
 
 from .forms import ArticleForm, PageForm, PersonForm
 from .identity import merge_persons, split_mentions
-from .models import Article, Issue, Mention, Newspaper, Page, Person, mark_corrected
+from .models import (Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person, delete_persons,
+                     dismiss_articles, mark_corrected)
 from .reparse import reparse_page
 
 
@@ -105,6 +106,7 @@ class PageAdmin(admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Article:
+            dismiss_articles([f.instance for f in formset.deleted_forms if f.instance.pk])
             park_moved_articles(formset)
             for article_form in formset.forms:  # an article changed or added here is the editor's
                 if article_form.has_changed() and article_form not in formset.deleted_forms:
@@ -123,7 +125,8 @@ class PageAdmin(admin.ModelAdmin):
         for page in queryset:
             with transaction.atomic():
                 kept = reparse_page(page)
-            note = f"，保留已编辑文章：{'；'.join(kept)}" if kept else ""
+            note = f"，保留已编辑文章：{'；'.join(kept.edited)}" if kept.edited else ""
+            note += f"，已删除的文章未恢复：{'；'.join(kept.deleted)}" if kept.deleted else ""
             self.message_user(request, f"{page} 已重新解析{note}", messages.SUCCESS)
 
 
@@ -159,6 +162,27 @@ class ArticleAdmin(admin.ModelAdmin):
         obj.edited = True  # written or changed by an editor: kept when the page is re-parsed
         super().save_model(request, obj, form, change)
 
+    def delete_model(self, request, obj):
+        dismiss_articles([obj])  # deleted by an editor: re-parsing the page does not bring it back
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        dismiss_articles(queryset)
+        super().delete_queryset(request, queryset)
+
+
+@admin.register(DismissedArticle)
+class DismissedArticleAdmin(admin.ModelAdmin):
+    """Articles editors deleted; deleting the record lets the next re-parse bring the article back."""
+
+    list_display = ["__str__", "page", "deleted_at"]
+    search_fields = ["headline", "body"]
+    list_select_related = ["page__issue__newspaper"]
+    readonly_fields = ["page", "fingerprint", "headline", "body", "deleted_at"]
+
+    def has_add_permission(self, request):
+        return False
+
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
@@ -177,6 +201,12 @@ class PersonAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if change and "name" in form.changed_data:  # a corrected name: the articles keep this person
             mark_corrected(obj.mentions.all())
+
+    def delete_model(self, request, obj):
+        delete_persons([obj])  # the articles that named the person keep what is left
+
+    def delete_queryset(self, request, queryset):
+        delete_persons(list(queryset))
 
     @admin.display(description="见报次数", ordering="mention_count")
     def mention_count(self, obj):

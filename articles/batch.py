@@ -9,7 +9,7 @@ from pathlib import Path
 from django.db import transaction
 
 from .models import Page
-from .importer import PageConflict, store_page
+from .importer import Kept, PageConflict, store_page
 from .parsing import parse_page
 from .parsing.page import ParsedPage
 from .textfile import UnreadableFile, read_page_file
@@ -58,7 +58,7 @@ class ImportResult:
     articles: int = 0
     persons: int = 0
     warnings: list[str] = field(default_factory=list)
-    kept: list[str] = field(default_factory=list)  # edited articles kept on --replace
+    kept: Kept = field(default_factory=Kept)  # edited articles kept, deleted ones left out on --replace
     error: str | None = None
     dry_run: bool = False
 
@@ -79,8 +79,8 @@ class ImportResult:
                           f"第{m.number}版" if m.number else "版次未知"])
         line = (f"{self.path}: {self.label} | {where} | articles {self.articles} | "
                 f"persons {self.persons} | warnings {len(self.warnings)}")
-        if self.kept:
-            line += f" | kept edited: {'; '.join(self.kept)}"
+        for note in self.kept.notes():
+            line += f" | {note}"
         return line
 
 

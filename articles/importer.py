@@ -2,16 +2,31 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass, field
 
 from django.db.models import Count
 
 from .identity import resolve_person
-from .models import UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person
+from .models import UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person, content_fingerprint
 from .parsing import PARSER_VERSION
 from .parsing.page import ParsedArticle, ParsedPage
 from .textfile import text_sha256
 
-CONTENT_FIELDS = ("kicker", "title", "subtitles", "byline", "source", "body", "continued_from", "continued_to")
+
+@dataclass
+class Kept:
+    """What an editor changed that a (re)parse left as it is: edited articles (and credits), deleted articles."""
+
+    edited: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.edited or self.deleted)
+
+    def notes(self) -> list[str]:
+        """`kept edited: …`, `kept deleted: …` for the command lines."""
+        return [f"kept {what}: {'; '.join(titles)}" for what, titles in
+                (("edited", self.edited), ("deleted", self.deleted)) if titles]
 
 
 class PageConflict(Exception):
@@ -19,7 +34,7 @@ class PageConflict(Exception):
 
 
 def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", replace=False):
-    """Write one page; returns (status, kept edited article titles, stored page). Call inside a transaction.
+    """Write one page; returns (status, Kept, stored page). Call inside a transaction.
 
     A page with paper, date and number is found by its place in the issue; one without them by
     the file it came from (`source_path`), never by another file of the same name.
@@ -30,8 +45,8 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
     same = page if page is not None and page.sha256 == sha else _same_text(sha, issue, source_path)
     if same is not None:
         if same.issue_id is None and issue is not None:
-            return "assigned", [], _assign(same, issue, meta)
-        return "unchanged", [], same
+            return "assigned", Kept(), _assign(same, issue, meta)
+        return "unchanged", Kept(), same
     if page is not None and not replace:
         raise PageConflict(f"{page} was imported before with different text; use --replace to re-parse it")
     status = "replaced" if page is not None else "imported"
@@ -80,10 +95,11 @@ def _assign(page: Page, issue: Issue, meta) -> Page:
     return page
 
 
-def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=False) -> list[str]:
-    """Store a (re)parse on `page`, keeping articles an editor has edited; returns what was kept.
+def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=False) -> Kept:
+    """Store a (re)parse on `page`, keeping articles an editor has edited or deleted; returns what was kept.
 
-    With `keep_unchanged`, an unedited article the parse gives again, the same or clearly the same
+    A parsed article an editor deleted from the page (DismissedArticle: the same content, or
+    clearly the same story) is left out. With `keep_unchanged`, an unedited article the parse gives again, the same or clearly the same
     story (SAME_STORY), keeps its row (and id) and takes the new parse. Page credits an editor
     changed (`credits_edited`) stay as they are. Persons left without any mention by this (and
     without a note) are deleted.
@@ -93,16 +109,17 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
         page.flag(reason)
     page.save()
     persons_before = set(page.mentions.values_list("person_id", flat=True))
+    items, deleted = _without_dismissed(parsed.articles, list(page.dismissals.all()))
     existing = list(page.articles.all())
     kept = [a for a in existing if a.edited]
-    same, unused = _match_articles(parsed.articles, existing, keep_unchanged)
+    same, unused = _match_articles(items, existing, keep_unchanged)
     Article.objects.filter(pk__in=[a.pk for a in existing if a not in kept and a not in same.values()]).delete()
     if not page.credits_edited:
         page.mentions.filter(article=None).delete()
         for position, credit in enumerate(parsed.page.editors):
             _mention(page, None, credit.name, None, credit.role, position)
 
-    final = [(same.get(index), item) for index, item in enumerate(parsed.articles)]
+    final = [(same.get(index), item) for index, item in enumerate(items)]
     final += [(article, None) for article in unused]
     for temp, article in enumerate(dict.fromkeys([*kept, *same.values()])):  # move out of the way of the unique order
         Article.objects.filter(pk=article.pk).update(order=10000 + temp)
@@ -114,7 +131,21 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
         else:
             _refresh_article(page, article, order, item)
     _delete_orphans(persons_before)
-    return [str(a) for a in kept] + (["版面署名（编辑已修改）"] if page.credits_edited else [])
+    return Kept([str(a) for a in kept] + (["版面署名（编辑已修改）"] if page.credits_edited else []),
+                [str(d) for d in deleted])
+
+
+def _without_dismissed(items: list[ParsedArticle], dismissals) -> tuple[list[ParsedArticle], list]:
+    """The parsed articles an editor has not deleted, and the deletions that left one out (one to one)."""
+    by_print = {d.fingerprint: d for d in dismissals}
+    left_out = {}
+    for index, item in enumerate(items):
+        dismissal = by_print.pop(content_fingerprint(item), None)
+        if dismissal is not None:
+            left_out[index] = dismissal
+    rest = {i: item for i, item in enumerate(items) if i not in left_out}
+    left_out.update(_same_stories(rest, list(by_print.values())))
+    return [item for i, item in enumerate(items) if i not in left_out], [left_out[i] for i in sorted(left_out)]
 
 
 def _match_articles(items, existing, keep_unchanged) -> tuple[dict[int, Article], list[Article]]:
@@ -137,18 +168,14 @@ def _match_articles(items, existing, keep_unchanged) -> tuple[dict[int, Article]
     return same, unused
 
 
-def _content(values) -> tuple:
-    return tuple(tuple(v) if isinstance(v, list) else (v or None) for v in values)
-
-
 def _unchanged_articles(items: list[ParsedArticle], articles: list[Article]) -> dict[int, Article]:
     """Parsed article index → the stored unedited article with exactly its content."""
-    pool: dict[tuple, list[Article]] = {}
+    pool: dict[str, list[Article]] = {}
     for article in articles:
-        pool.setdefault(_content(getattr(article, f) for f in CONTENT_FIELDS), []).append(article)
+        pool.setdefault(content_fingerprint(article), []).append(article)
     found = {}
     for index, item in enumerate(items):
-        candidates = pool.get(_content(getattr(item, f) for f in CONTENT_FIELDS))
+        candidates = pool.get(content_fingerprint(item))
         if candidates:
             found[index] = candidates.pop(0)
     return found
@@ -198,7 +225,7 @@ SAME_STORY = 0.8  # difflib ratio of two bodies from which they are the same sto
 
 
 def _same_stories(items: dict[int, ParsedArticle], articles: list[Article]) -> dict[int, Article]:
-    """Parsed article index → the unedited article that is clearly the same story, one to one, best pairs first."""
+    """Parsed article index → the unedited article (or deletion) that is clearly the same story, one to one."""
     pairs = []
     for index, item in items.items():
         for article in articles:

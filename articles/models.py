@@ -1,4 +1,6 @@
 """Newspaper → Issue → Page → Article, and the persons they name."""
+import hashlib
+import json
 import re
 
 from django.core.exceptions import ValidationError
@@ -238,6 +240,43 @@ def searchable_text(kicker, title, subtitles, body) -> str:
     return "\n".join(part for part in [kicker, title, *(subtitles or []), body] if part)
 
 
+CONTENT_FIELDS = ("kicker", "title", "subtitles", "byline", "source", "body", "continued_from", "continued_to")
+
+
+def content_fingerprint(article) -> str:
+    """SHA-256 of an article's content (stored or parsed alike: empty parts and lists compare equal)."""
+    values = [getattr(article, name) for name in CONTENT_FIELDS]
+    values = [list(v) if isinstance(v, (list, tuple)) else (v or None) for v in values]
+    return hashlib.sha256(json.dumps(values, ensure_ascii=False).encode()).hexdigest()
+
+
+class DismissedArticle(models.Model):
+    """An article an editor deleted from a page: a re-parse of the page does not bring it back."""
+
+    page = models.ForeignKey(Page, models.CASCADE, related_name="dismissals", verbose_name="版面")
+    fingerprint = models.CharField("内容指纹", max_length=64,
+                                   help_text="删除时文章内容的SHA-256；重新解析得到同一内容或同一篇稿件（正文八成相同）时不再生成")
+    headline = models.CharField("标题", max_length=500, blank=True)
+    body = models.TextField("正文")
+    deleted_at = models.DateTimeField("删除时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "已删除文章"
+        ordering = ["page", "id"]
+        constraints = [models.UniqueConstraint(fields=["page", "fingerprint"], name="unique_dismissal_per_page")]
+
+    def __str__(self):
+        return self.headline or f"（无标题）{self.body[:20]}"
+
+
+def dismiss_articles(articles):
+    """Editors are deleting these articles: record them so that re-parsing their pages leaves them out."""
+    DismissedArticle.objects.bulk_create(
+        [DismissedArticle(page_id=a.page_id, fingerprint=content_fingerprint(a), headline=a.headline[:500],
+                          body=a.body) for a in articles],
+        ignore_conflicts=True)
+
+
 class PersonQuerySet(models.QuerySet):
     def with_mention_count(self):
         """Annotate mention_count by a subquery, so joins added by filters cannot multiply it."""
@@ -302,6 +341,12 @@ class Mention(models.Model):
 
     def get_role_label(self):
         return "提及" if self.role == MENTIONED else self.role
+
+
+def delete_persons(persons):
+    """Editors delete these persons: the articles (and page credits) that named them keep what is left."""
+    mark_corrected(Mention.objects.filter(person__in=[p.pk for p in persons]))
+    Person.objects.filter(pk__in=[p.pk for p in persons]).delete()
 
 
 def mark_corrected(mentions):

@@ -1,11 +1,11 @@
 """Re-parse stored pages with the current parser, keeping what editors changed."""
-from .importer import apply_parse, link_continuations
+from .importer import Kept, apply_parse, link_continuations
 from .models import Page
 from .parsing import PARSER_VERSION, parse_page
 
 
-def reparse_page(page: Page) -> list[str]:
-    """Re-parse `page` from its raw text; returns the titles of edited articles kept as they were."""
+def reparse_page(page: Page) -> Kept:
+    """Re-parse `page` from its raw text; returns the edited articles kept and the deleted ones left out."""
     parsed = parse_page(page.raw_text, source=page.source_name)
     kept = apply_parse(page, page.raw_text, parsed, keep_unchanged=True)
     link_continuations(page.issue)

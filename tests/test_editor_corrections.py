@@ -46,15 +46,20 @@ def change_form_data(client, url) -> dict:
     return data
 
 
+def post_page_inline(client, article, field, value):
+    """Save the article's page change form with one field of the article's inline row changed."""
+    url = f"/admin/articles/page/{article.page_id}/change/"
+    data = change_form_data(client, url)
+    index = next(k.split("-")[1] for k, v in data.items() if k.endswith("-id") and v == article.pk)
+    data[f"articles-{index}-{field}"] = value
+    return client.post(url, data)
+
+
 def test_a_title_changed_in_the_page_inline_survives_reparse(staff_client, seeds):
     run_import(seeds[0])
     page = Page.objects.get()
     article = page.articles.exclude(title="").order_by("order").first()
-    url = f"/admin/articles/page/{page.pk}/change/"
-    data = change_form_data(staff_client, url)
-    index = next(k.split("-")[1] for k, v in data.items() if k.endswith("-id") and v == article.pk)
-    data[f"articles-{index}-title"] = "编辑在版面页改的标题"
-    response = staff_client.post(url, data)
+    response = post_page_inline(staff_client, article, "title", "编辑在版面页改的标题")
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Article.objects.get(pk=article.pk).edited
     assert page.articles.filter(edited=True).count() == 1  # only the article changed

@@ -6,7 +6,8 @@ from rest_framework.settings import api_settings
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from articles.models import Article, Issue, Mention, Newspaper, Page, Person
+from articles.models import (Article, Issue, Mention, Newspaper, Page, Person, delete_persons, dismiss_articles,
+                             mark_corrected)
 
 from . import filters, serializers
 from .search import JiebaSearchFilter
@@ -64,6 +65,10 @@ class ArticleViewSet(viewsets.ModelViewSet):
     def get_serializer_class(self):
         return serializers.ArticleDetailSerializer if self.action == "retrieve" else serializers.ArticleSerializer
 
+    def perform_destroy(self, instance):
+        dismiss_articles([instance])  # as in the admin: re-parsing the page does not bring it back
+        instance.delete()
+
 
 class PersonViewSet(viewsets.ModelViewSet):
     queryset = Person.objects.with_mention_count()
@@ -75,6 +80,15 @@ class PersonViewSet(viewsets.ModelViewSet):
 
     def get_serializer_class(self):
         return serializers.PersonDetailSerializer if self.action == "retrieve" else serializers.PersonSerializer
+
+    def perform_update(self, serializer):
+        renamed = serializer.validated_data.get("name", serializer.instance.name) != serializer.instance.name
+        person = serializer.save()
+        if renamed:  # as in the admin: the articles keep the corrected name
+            mark_corrected(person.mentions.all())
+
+    def perform_destroy(self, instance):
+        delete_persons([instance])
 
     @extend_schema(responses=serializers.CoMentionSerializer(many=True))
     @action(detail=True, url_path="co-mentions", filter_backends=[], pagination_class=None)

@@ -9,7 +9,8 @@ from articles.reparse import outdated_pages, reparse_page
 
 class Command(BaseCommand):
     help = ("Re-parse pages parsed by an older parser version (or --all) from their stored raw text. "
-            "Articles edited by an editor are kept as they are and reported.")
+            "Articles edited by an editor are kept as they are, articles deleted by an editor stay deleted; "
+            "both are reported.")
 
     def add_arguments(self, parser):
         parser.add_argument("--all", action="store_true", help="re-parse every page, not only outdated ones")
@@ -23,6 +24,6 @@ class Command(BaseCommand):
                 kept = reparse_page(page)
             line = f"{page}: re-parsed, {page.articles.count()} articles"
             if kept:
-                line += f"; kept edited: {'; '.join(kept)}"
+                line += "; " + "; ".join(kept.notes())
             self.stdout.write(line)
         self.stdout.write(f"{len(pages)} page(s) re-parsed")
