@@ -6,8 +6,9 @@ from django.utils.html import format_html, format_html_join
 
 from .forms import ArticleForm, PageForm, PersonForm
 from .identity import merge_persons, split_mentions
-from .models import (Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person, delete_persons,
+from .models import (MENTIONED, Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person, delete_persons,
                      dismiss_articles, mark_corrected)
+from .parsing.bylines import ROLES
 from .reparse import reparse_page
 
 
@@ -184,11 +185,28 @@ class DismissedArticleAdmin(admin.ModelAdmin):
         return False
 
 
+class RoleFilter(admin.SimpleListFilter):
+    """A role as printed or ending with it (记者 finds 新华社记者 and 本报记者), as ?role= in the API."""
+
+    title = "角色"
+    parameter_name = "mentions__role"  # the URL parameter of the former field filter
+
+    def lookups(self, request, model_admin):
+        printed = set(Mention.objects.order_by().values_list("role", flat=True).distinct())
+        words = {word for word in ROLES for role in printed if role.endswith(word)}
+        return [(role, "提及" if role == MENTIONED else role) for role in sorted(printed | words)]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(mentions__role__endswith=self.value())
+        return queryset
+
+
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     form = PersonForm
     list_display = ["name", "title", "mention_count", "needs_review"]
-    list_filter = ["needs_review", "mentions__role"]
+    list_filter = ["needs_review", RoleFilter]
     search_fields = ["name", "title", "mentions__title"]
     readonly_fields = ["timeline"]
     fields = ["name", "title", "note", "needs_review", "review_reasons", "timeline"]

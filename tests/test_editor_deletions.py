@@ -128,3 +128,17 @@ def test_a_person_deleted_or_renamed_through_the_api_marks_the_articles_edited(c
     reparse_all()
     assert not Mention.objects.filter(article__in=articles, person__name=name).exists()
     assert Person.objects.filter(name="更正姓名").exists()
+
+
+def test_the_admin_role_filter_matches_the_role_word_as_the_api_does(staff_client, db):
+    page = Page.objects.create(raw_text="x", sha256="9" * 64, source_name="r.txt", parser_version="t")
+    article = Article.objects.create(page=page, order=1, title="消息", body="正文。")
+    names = {"新华社记者": "甲记者", "本报记者": "乙记者", "通讯员": "丙通讯", "记者": "丁记者"}
+    for role, name in names.items():
+        Mention.objects.create(person=Person.objects.create(name=name), page=page, article=article, role=role)
+    html = staff_client.get("/admin/articles/person/", {"mentions__role": "记者"}).content.decode()
+    assert all(name in html for name in ("甲记者", "乙记者", "丁记者")) and "丙通讯" not in html
+    html = staff_client.get("/admin/articles/person/", {"mentions__role": "新华社记者"}).content.decode()
+    assert "甲记者" in html and "乙记者" not in html
+    changelist = staff_client.get("/admin/articles/person/").content.decode()
+    assert "?mentions__role=%E8%AE%B0%E8%80%85" in changelist  # 记者 is offered as a choice
