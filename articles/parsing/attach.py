@@ -22,6 +22,7 @@ NEAR_BONUS = 0.6      # favours the body next to the headline when words do not 
 FRAGMENT_PENALTY = 2  # a continued fragment (上接) rarely has its headline printed
 STRUCTURE_VOTE = 2    # weight of the page's first and last items in deciding the headline side
 DOUBT_MARGIN = 1.0    # closer than this between best and second best: ask an editor
+ADOPT_PASSES = 3      # rounds of giving headline-less bodies a headline from the other side
 FAR_SIDE = 2.0        # a headline taken by a body on the page's other side must be earned by the words
 _STOP = frozenset("的 了 和 与 及 在 为 以 是 对 把 等 上 中 将 从 向 并 让 被 由".split())
 
@@ -80,15 +81,18 @@ def attach(segments: Segments) -> list[str]:
             continue
         _assign(item, side)
         sides[n] = side
-    _adopt_orphans(items, after, sides)
+    for _ in range(ADOPT_PASSES):  # an adoption may leave another body without its headline
+        if not _adopt_orphans(items, after, sides):
+            break
     return warnings
 
 
-def _adopt_orphans(items: list, after: bool, sides: dict[int, list[Draft]]) -> None:
+def _adopt_orphans(items: list, after: bool, sides: dict[int, list[Draft]]) -> bool:
     """A body left without a headline may have its headline printed on the other side, at the
     end of the neighbouring group (one article of a page printed headline first): weigh that
-    group again with this body as one more, less likely, taker."""
+    group again with this body as one more, less likely, taker. True when a body got one."""
     step = -1 if after else 1
+    adopted = False
     for n, draft in enumerate(items):
         k = n + step
         if not isinstance(draft, Draft) or draft.headline is not None or draft.brief \
@@ -99,6 +103,8 @@ def _adopt_orphans(items: list, after: bool, sides: dict[int, list[Draft]]) -> N
         for d in takers:
             d.headline = None
         _assign(group, takers + [draft], far=draft)
+        adopted = adopted or draft.headline is not None
+    return adopted
 
 
 def _side(items: list, n: int, before: bool) -> list[Draft]:

@@ -88,3 +88,8 @@ def test_page_number_and_section_on_lines_of_their_own_beside_the_date_line():
 def test_header_with_a_chinese_paper_name_beside_number_and_section():
     lines, info = strip_furniture(clean_lines("06 社会 青石晚报\n2031年6月3日 星期一\n\n正文第一句。"))
     assert (info.newspaper, info.number, info.section) == ("青石晚报", 6, "社会")
+
+
+def test_chinese_paper_name_beside_its_english_masthead():
+    lines, info = strip_furniture(clean_lines("正文第一句。\n\n青石时报 QINGSHI TIMES\n"))
+    assert info.newspaper == "青石时报" and lines[2] == ""

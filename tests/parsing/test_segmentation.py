@@ -430,3 +430,25 @@ def test_two_full_lines_before_a_blank_that_end_mid_sentence_are_not_a_subhead()
             "小麦。十多年来，何小溪带着团队常年往返于试验田。\n")
     body = parse_page(text).articles[0].body
     assert "是青石农业科学院作物科学研究所研究员何小溪团队培育的抗旱高产小麦。" in body
+
+
+BODY_FIRST_THEN_HEADLINE_FIRST = """本报讯 （记者 柯南）7月3日，青石镇荷花节
+在镇东荷塘开幕，吸引游客三万余人次。
+
+青石镇荷花节开幕
+
+白沙河竹编工坊揭牌
+
+本报讯 （记者 钟林）7月2日，白沙河竹编工坊
+在河口村揭牌，村里的竹编手艺有了传习场所。
+
+青石镇污水处理站投运
+
+本报讯 （记者 何小溪）7月1日，青石镇新建的
+污水处理站投入运行，日处理能力两千吨。
+"""
+
+
+def test_headlines_given_across_the_page_settle_after_one_body_takes_its_own():
+    page = parse_page(BODY_FIRST_THEN_HEADLINE_FIRST)
+    assert [a.title for a in page.articles] == ["青石镇荷花节开幕", "白沙河竹编工坊揭牌", "青石镇污水处理站投运"]
