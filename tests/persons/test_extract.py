@@ -194,3 +194,9 @@ def test_on_a_cleaned_page_each_line_is_a_unit_of_its_own():
     assert found == [("柯明远", "护林员"), ("钟林", "全国政协委员、青石大学副校长")]
     # raw text (a sentence broken over lines) still joins across the break
     assert [p.name for p in find_persons("区委书记柯明\n远出席。")] == ["柯明远"]
+
+
+def test_a_party_group_member_is_a_post():
+    from articles.parsing.persons import find_persons
+    found = find_persons("副区长柯南、钟林，区政府党组成员何小溪出席。")
+    assert [(p.name, p.title) for p in found] == [("柯南", "副区长"), ("钟林", None), ("何小溪", "区政府党组成员")]
