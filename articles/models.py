@@ -48,9 +48,11 @@ class Issue(models.Model):
                          .order_by("page__number", "order", "id"))
         heads = list(articles.filter(continued_to__isnull=False, continued_by__isnull=True)
                      .order_by("page__number", "order", "id"))
-        pairs = [(-continuation_score(head, fragment), i, j)
-                 for i, fragment in enumerate(fragments) for j, head in enumerate(heads)
-                 if head.page.number == fragment.continued_from and head.continued_to == fragment.page.number]
+        candidates = [(i, j) for i, fragment in enumerate(fragments) for j, head in enumerate(heads)
+                      if head.page.number == fragment.continued_from and head.continued_to == fragment.page.number]
+        fragment_words = {i: _words(fragments[i].body) for i in {i for i, _ in candidates}}  # cut each text once
+        head_words = {j: head_word_sets(heads[j]) for j in {j for _, j in candidates}}
+        pairs = [(-continuation_score(head_words[j], fragment_words[i]), i, j) for i, j in candidates]
         linked_fragments, linked_heads = set(), set()
         for _, i, j in sorted(pairs):  # best match first; ties by position
             if i not in linked_fragments and j not in linked_heads:
@@ -63,11 +65,16 @@ class Issue(models.Model):
 SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
-def continuation_score(head, fragment) -> int:
-    """How well `fragment` continues `head`: words they share, those of head's unfinished last sentence twice."""
-    words = _words(fragment.body)
+def head_word_sets(head) -> tuple[set[str], set[str]]:
+    """The words of a 下转 article (headline and body) and those of its unfinished last sentence."""
     tail = SENTENCE_END.split(head.body.rstrip())[-1]
-    return len(words & _words(f"{head.headline}\n{head.body}")) + len(words & _words(tail))
+    return _words(f"{head.headline}\n{head.body}"), _words(tail)
+
+
+def continuation_score(head_words: tuple[set[str], set[str]], fragment_words: set[str]) -> int:
+    """How well a fragment continues a head: words they share, those of head's unfinished last sentence twice."""
+    whole, tail = head_words
+    return len(fragment_words & whole) + len(fragment_words & tail)
 
 
 def _words(text: str) -> set[str]:
