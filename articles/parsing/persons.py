@@ -64,8 +64,6 @@ NAMED_AFTER = re.compile(r"纪念馆|纪念堂|故居|陵园|公司|集团|大�
 FOREIGN_THING_AFTER = re.compile(r"病|症|综合征|定律|定理|效应|方程|常数|半径")
 # a quoted word followed by one of these is the name of a campaign or a thing (“夏安”行动)
 QUOTED_THING = re.compile(r"行动|工程|计划|品牌|系列|项目|模式|活动|专项|杯|奖|号|牌|精神|经验")
-
-
 # 、 or ， then another four-character phrase: a series of set phrases, not of names
 PARALLEL_FOUR = re.compile(r"[、，][\u4e00-\u9fff]{4}[、，。；！]")
 
