@@ -3,11 +3,13 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Count, Max
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from .forms import ArticleForm, PageForm, PersonForm
 from .identity import merge_persons, split_mentions
-from .models import (MENTIONED, Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person, delete_persons,
-                     dismiss_articles, mark_corrected)
+from .corrections import (delete_articles, delete_mentions, delete_persons, dismiss_articles, mark_edited,
+                          mention_changed, person_renamed)
+from .models import MENTIONED, Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person
 from .parsing.bylines import ROLES
 from .reparse import reparse_page
 
@@ -111,7 +113,7 @@ class PageAdmin(admin.ModelAdmin):
             park_moved_articles(formset)
             for article_form in formset.forms:  # an article changed or added here is the editor's
                 if article_form.has_changed() and article_form not in formset.deleted_forms:
-                    article_form.instance.edited = True
+                    mark_edited(article_form.instance)
         super().save_formset(request, form, formset, change)
 
     def get_queryset(self, request):
@@ -128,6 +130,7 @@ class PageAdmin(admin.ModelAdmin):
                 kept = reparse_page(page)
             note = f"，保留已编辑文章：{'；'.join(kept.edited)}" if kept.edited else ""
             note += f"，已删除的文章未恢复：{'；'.join(kept.deleted)}" if kept.deleted else ""
+            self.log_change(request, page, f"重新解析（解析器 {page.parser_version}）{note}")
             self.message_user(request, f"{page} 已重新解析{note}", messages.SUCCESS)
 
 
@@ -160,16 +163,14 @@ class ArticleAdmin(admin.ModelAdmin):
     inlines = [MentionInline]
 
     def save_model(self, request, obj, form, change):
-        obj.edited = True  # written or changed by an editor: kept when the page is re-parsed
+        mark_edited(obj)  # written or changed by an editor: kept when the page is re-parsed
         super().save_model(request, obj, form, change)
 
     def delete_model(self, request, obj):
-        dismiss_articles([obj])  # deleted by an editor: re-parsing the page does not bring it back
-        super().delete_model(request, obj)
+        delete_articles([obj])  # deleted by an editor: re-parsing the page does not bring it back
 
     def delete_queryset(self, request, queryset):
-        dismiss_articles(queryset)
-        super().delete_queryset(request, queryset)
+        delete_articles(queryset)
 
 
 @admin.register(DismissedArticle)
@@ -218,7 +219,7 @@ class PersonAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if change and "name" in form.changed_data:  # a corrected name: the articles keep this person
-            mark_corrected(obj.mentions.all())
+            person_renamed(obj)
 
     def delete_model(self, request, obj):
         delete_persons([obj])  # the articles that named the person keep what is left
@@ -238,8 +239,8 @@ class PersonAdmin(admin.ModelAdmin):
             ((m.page.issue.date if m.page.issue else "未分配", m.page, m.article or "（版面署名）",
               m.get_role_label(), m.title or "") for m in mentions),
         )
-        return format_html("<table><tr><th>日期</th><th>版面</th><th>文章</th><th>角色</th><th>职务</th></tr>{}</table>",
-                           rows)
+        head = "<tr><th>日期</th><th>版面</th><th>文章</th><th>角色</th><th>职务</th></tr>"
+        return format_html("<table>{}{}</table>", mark_safe(head), rows)  # a constant
 
     @admin.action(description="合并所选人物（保留最早的一条，提及全部移入）")
     def merge(self, request, queryset):
@@ -247,11 +248,13 @@ class PersonAdmin(admin.ModelAdmin):
         if len(persons) < 2:
             self.message_user(request, "请至少选择两个人物。", messages.WARNING)
             return
+        merged = "、".join(f"{p}（#{p.pk}）" for p in persons[1:])
         collapsed = merge_persons(persons[0], persons[1:])
         keep = persons[0]
         message = f"已合并为 {keep}（{keep.mentions.count()} 次提及）"
         if collapsed:
             message += f"；同一文章同一角色的提及已合为一条：{'；'.join(collapsed)}"
+        self.log_change(request, keep, f"合并人物：并入 {merged}")
         self.message_user(request, message, messages.SUCCESS)
 
 
@@ -275,15 +278,13 @@ class MentionAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         before = Mention.objects.filter(pk=obj.pk).first() if change else None
         super().save_model(request, obj, form, change)
-        mark_corrected([before, obj])  # the article (or page credits) it left and the one it is on
+        mention_changed(before, obj)
 
     def delete_model(self, request, obj):
-        mark_corrected([obj])
-        super().delete_model(request, obj)
+        delete_mentions([obj])
 
     def delete_queryset(self, request, queryset):
-        mark_corrected(queryset)
-        super().delete_queryset(request, queryset)
+        delete_mentions(queryset)
 
     @admin.action(description="将所选提及一起拆分为一个新人物（同名不同人）")
     def split_together(self, request, queryset):
@@ -302,5 +303,7 @@ class MentionAdmin(admin.ModelAdmin):
         if person is None:
             self.message_user(request, f"{mentions[0].person} 只有所选的提及，无需拆分。", messages.WARNING)
         else:
+            self.log_change(request, person, f"拆分人物：{mentions[0].person.name}（#{mentions[0].person_id}）"
+                                             f"在 {names} 的提及移入本人物")
             self.message_user(request, f"{mentions[0].person.name} 在 {names} 的提及已拆分为新人物 #{person.pk}",
                               messages.SUCCESS)

@@ -8,7 +8,8 @@ without a post joins the only (or the most mentioned) Person of that name.
 from django.db import transaction
 from django.db.models import Count
 
-from .models import Mention, Person, mark_corrected
+from .corrections import mark_corrected
+from .models import Mention, Person
 from .parsing.titles import titles_compatible
 
 SAME_NAME_REASON = "同名不同职务，请确认是否同一人"

@@ -1,14 +1,14 @@
 """Newspaper → Issue → Page → Article, and the persons they name."""
 import hashlib
 import json
-import re
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-WORDLIKE = re.compile(r"\w")
+from .parsing.jumps import JumpHead, JumpTail, pair_continuations
+
 MENTIONED = "mentioned"  # role of a person named in the text, not credited
 
 
@@ -38,51 +38,18 @@ class Issue(models.Model):
         return f"{self.newspaper} {self.date:%Y年%m月%d日}"
 
     def link_continuations(self):
-        """Link each 上接 fragment to the 下转 article it continues, where this issue holds both.
-
-        Among the articles that jump from the fragment's 上接 page to its page, the one whose text
-        the fragment best continues is chosen (shared words), one article to one fragment.
-        """
+        """Link each 上接 fragment to the 下转 article it continues, where this issue holds both."""
         articles = Article.objects.filter(page__issue=self).select_related("page")
         fragments = list(articles.filter(continued_from__isnull=False, continues__isnull=True)
                          .order_by("page__number", "order", "id"))
         heads = list(articles.filter(continued_to__isnull=False, continued_by__isnull=True)
                      .order_by("page__number", "order", "id"))
-        candidates = [(i, j) for i, fragment in enumerate(fragments) for j, head in enumerate(heads)
-                      if head.page.number == fragment.continued_from and head.continued_to == fragment.page.number]
-        fragment_words = {i: _words(fragments[i].body) for i in {i for i, _ in candidates}}  # cut each text once
-        head_words = {j: head_word_sets(heads[j]) for j in {j for _, j in candidates}}
-        pairs = [(-continuation_score(head_words[j], fragment_words[i]), i, j) for i, j in candidates]
-        linked_fragments, linked_heads = set(), set()
-        for _, i, j in sorted(pairs):  # best match first; ties by position
-            if i not in linked_fragments and j not in linked_heads:
-                linked_fragments.add(i)
-                linked_heads.add(j)
-                fragments[i].continues = heads[j]
-                fragments[i].save(update_fields=["continues"])
-
-
-SENTENCE_END = re.compile(r"[。！？!?；;]")
-
-
-def head_word_sets(head) -> tuple[set[str], set[str]]:
-    """The words of a 下转 article (headline and body) and those of its unfinished last sentence."""
-    tail = SENTENCE_END.split(head.body.rstrip())[-1]
-    return _words(f"{head.headline}\n{head.body}"), _words(tail)
-
-
-def continuation_score(head_words: tuple[set[str], set[str]], fragment_words: set[str]) -> int:
-    """How well a fragment continues a head: words they share, those of head's unfinished last sentence twice."""
-    whole, tail = head_words
-    return len(fragment_words & whole) + len(fragment_words & tail)
-
-
-def _words(text: str) -> set[str]:
-    """Words of two or more characters (jieba), punctuation and single characters left out."""
-    import jieba  # loaded only when continuations are linked
-
-    jieba.setLogLevel(60)
-    return {w for w in jieba.lcut(text) if len(w) >= 2 and WORDLIKE.search(w)}
+        pairs = pair_continuations(
+            [JumpTail(a.page.number, a.continued_from, a.body) for a in fragments],
+            [JumpHead(a.page.number, a.continued_to, a.headline, a.body) for a in heads])
+        for i, j in pairs:
+            fragments[i].continues = heads[j]
+            fragments[i].save(update_fields=["continues"])
 
 
 class ReviewMixin(models.Model):
@@ -276,14 +243,6 @@ class DismissedArticle(models.Model):
         return self.headline or f"（无标题）{self.body[:20]}"
 
 
-def dismiss_articles(articles):
-    """Editors are deleting these articles: record them so that re-parsing their pages leaves them out."""
-    DismissedArticle.objects.bulk_create(
-        [DismissedArticle(page_id=a.page_id, fingerprint=content_fingerprint(a), headline=a.headline[:500],
-                          body=a.body) for a in articles],
-        ignore_conflicts=True)
-
-
 class PersonQuerySet(models.QuerySet):
     def with_mention_count(self):
         """Annotate mention_count by a subquery, so joins added by filters cannot multiply it."""
@@ -348,16 +307,3 @@ class Mention(models.Model):
 
     def get_role_label(self):
         return "提及" if self.role == MENTIONED else self.role
-
-
-def delete_persons(persons):
-    """Editors delete these persons: the articles (and page credits) that named them keep what is left."""
-    mark_corrected(Mention.objects.filter(person__in=[p.pk for p in persons]))
-    Person.objects.filter(pk__in=[p.pk for p in persons]).delete()
-
-
-def mark_corrected(mentions):
-    """Editors changed these mentions: their articles become edited, and pages whose credits (no article) changed keep them."""
-    mentions = [m for m in mentions if m is not None]
-    Article.objects.filter(pk__in={m.article_id for m in mentions if m.article_id}).update(edited=True)
-    Page.objects.filter(pk__in={m.page_id for m in mentions if not m.article_id}).update(credits_edited=True)

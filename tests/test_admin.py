@@ -1,5 +1,6 @@
 """Admin pages an editor uses, in 简体中文."""
 import pytest
+from django.contrib.admin.models import LogEntry
 
 from articles.models import Article, Issue, Mention, Newspaper, Page, Person
 
@@ -28,6 +29,7 @@ def test_page_change_shows_articles_in_order_and_raw_text_read_only(staff_client
     html = staff_client.get(f"/admin/articles/page/{page.pk}/change/").content.decode()
     assert 'name="raw_text"' not in html  # read-only
     titles = [a.title for a in page.articles.order_by("order") if a.title]
+    assert len(titles) >= 2
     positions = [html.find(t) for t in titles]
     assert all(p >= 0 for p in positions) and positions == sorted(positions)
 
@@ -69,6 +71,8 @@ def test_merge_and_split_persons(staff_client, db):
     staff_client.post("/admin/articles/mention/", {"action": "split_off", "_selected_action": [mention.pk]})
     mention.refresh_from_db()
     assert mention.person != first and mention.person.name == "王测试"
+    logged = [e.change_message for e in LogEntry.objects.order_by("id")]
+    assert logged[0].startswith("合并人物：并入") and logged[1].startswith("拆分人物：王测试")
 
 
 def test_person_page_shows_a_timeline(staff_client, imported_seeds):

@@ -89,13 +89,9 @@ class ArticleSerializer(serializers.ModelSerializer):
     def get_authors(self, article):
         return CreditSerializer([m for m in article.mentions.all() if m.role != MENTIONED], many=True).data
 
-    def create(self, validated_data):
-        validated_data["edited"] = True  # written by an editor: kept when the page is re-parsed
-        return super().create(validated_data)
-
-    def update(self, instance, validated_data):
-        validated_data["edited"] = True  # kept when the page is re-parsed
-        return super().update(instance, validated_data)
+    def save(self, **kwargs):
+        """Written by an editor: kept when the page is re-parsed (articles.corrections)."""
+        return super().save(**{**kwargs, "edited": True})
 
 
 class ArticleDetailSerializer(ArticleSerializer):

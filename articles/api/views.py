@@ -6,8 +6,8 @@ from rest_framework.settings import api_settings
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from articles.models import (Article, Issue, Mention, Newspaper, Page, Person, delete_persons, dismiss_articles,
-                             mark_corrected)
+from articles.corrections import delete_articles, delete_persons, person_renamed
+from articles.models import Article, Issue, Mention, Newspaper, Page, Person
 
 from . import filters, serializers
 from .search import JiebaSearchFilter
@@ -66,8 +66,7 @@ class ArticleViewSet(viewsets.ModelViewSet):
         return serializers.ArticleDetailSerializer if self.action == "retrieve" else serializers.ArticleSerializer
 
     def perform_destroy(self, instance):
-        dismiss_articles([instance])  # as in the admin: re-parsing the page does not bring it back
-        instance.delete()
+        delete_articles([instance])  # as in the admin: re-parsing the page does not bring it back
 
 
 class PersonViewSet(viewsets.ModelViewSet):
@@ -85,7 +84,7 @@ class PersonViewSet(viewsets.ModelViewSet):
         renamed = serializer.validated_data.get("name", serializer.instance.name) != serializer.instance.name
         person = serializer.save()
         if renamed:  # as in the admin: the articles keep the corrected name
-            mark_corrected(person.mentions.all())
+            person_renamed(person)
 
     def perform_destroy(self, instance):
         delete_persons([instance])
