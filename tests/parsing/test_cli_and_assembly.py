@@ -1,12 +1,13 @@
 """The module CLI, author merging into persons, and the package's independence from Django."""
 import json
-import re
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 from articles.parsing import PARSER_VERSION, parse_page
 from articles.parsing.assemble import merge_authors
+from articles.parsing.jumps import JumpHead, JumpTail, pair_continuations
 from articles.parsing.page import Credit, PersonRef
 
 PACKAGE = Path(__file__).resolve().parents[2] / "articles" / "parsing"
@@ -45,6 +46,22 @@ def test_every_article_lists_its_authors_among_persons():
     assert "柯南" in names and "钟林" in names and len(names) == len(set(names))
 
 
-def test_no_django_import_in_the_parser_package():
-    for path in PACKAGE.glob("*.py"):
-        assert not re.search(r"^\s*(from|import)\s+django", path.read_text(encoding="utf-8"), re.M), path.name
+def test_the_parser_package_runs_without_django():
+    """Import and run the parser in a fresh interpreter: no django module may get loaded."""
+    code = ("import sys; from articles.parsing import parse_page; "
+            "page = parse_page('本报讯（记者 柯南）青石镇荷花节开幕。\\n'); "
+            "loaded = sorted(m for m in sys.modules if m.split('.')[0] == 'django'); "
+            "print(len(page.articles), loaded)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent.parent,
+                          env={**os.environ, "DJANGO_SETTINGS_MODULE": ""})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "[]"]
+
+
+def test_a_continued_fragment_pairs_with_the_article_whose_text_it_continues():
+    heads = [JumpHead(1, 3, "果园新路通了", "青石镇的果农说，新修的公路让鲜果当天就能运到城里，"),
+             JumpHead(1, 3, "社区食堂开张", "老人们在社区食堂吃上了热乎饭，")]
+    tails = [JumpTail(3, 1, "食堂每天供应三荤两素，社区老人凭卡就餐。"),
+             JumpTail(3, 1, "运到城里的鲜果卖出了好价钱，果农的收入翻了一番。"),
+             JumpTail(3, 2, "与第二版无关的片段。")]
+    assert sorted(pair_continuations(tails, heads)) == [(0, 1), (1, 0)]
