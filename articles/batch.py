@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import logging
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,8 @@ from .importer import Kept, PageConflict, store_page
 from .parsing import parse_page
 from .parsing.page import ParsedPage
 from .textfile import UnreadableFile, read_page_file
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -120,6 +123,7 @@ def _import(path, meta: PageMeta | None, *, replace, dry_run) -> ImportResult:
     except UnreadableFile as exc:
         return ImportResult(str(path), "failed", error=str(exc), dry_run=dry_run)
     except Exception as exc:  # a parser bug must not stop the other files
+        logger.error("parser error on %s", path, exc_info=True)
         return ImportResult(str(path), "failed", error=f"parser error: {exc!r}", dry_run=dry_run)
     resolved, warnings = (meta or PageMeta()).merged_with(parsed)
     result = ImportResult(str(path), "failed", resolved, warnings=warnings + parsed.warnings, dry_run=dry_run)
@@ -135,6 +139,7 @@ def _import(path, meta: PageMeta | None, *, replace, dry_run) -> ImportResult:
     except PageConflict as exc:
         result.status, result.error = "failed", str(exc)
     except Exception as exc:  # noqa: BLE001 - any failure is this file's error line; the page is rolled back
+        logger.error("cannot store %s", path, exc_info=True)
         result.status, result.error = "failed", f"cannot store the page: {exc!r}"
     return result
 

@@ -104,6 +104,20 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 
+# Errors (with tracebacks) and warnings go to stderr, where a process manager collects them.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["stderr"], "level": LOG_LEVEL},
+    "loggers": {
+        "django": {"handlers": ["stderr"], "level": LOG_LEVEL, "propagate": False},
+        "jieba": {"level": "ERROR"},
+    },
+}
+
 SPECTACULAR_SETTINGS = {
     "TITLE": "Newsroom API",
     "DESCRIPTION": "Digitised Chinese newspaper pages: papers, issues, pages, articles and persons.",

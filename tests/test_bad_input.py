@@ -72,7 +72,7 @@ def test_crlf_page_is_kept_as_read_and_parses_like_lf(tmp_path):
     assert one.articles.exists()
 
 
-def test_a_failure_in_the_middle_of_a_page_leaves_nothing_of_it(tmp_path, monkeypatch):
+def test_a_failure_in_the_middle_of_a_page_leaves_nothing_of_it(tmp_path, monkeypatch, caplog):
     page = tmp_path / "page.txt"
     page.write_text(PAGE + "\n●某区举行消防演练。（记者 孙六）\n", encoding="utf-8")
     real = importer._create_article
@@ -89,3 +89,5 @@ def test_a_failure_in_the_middle_of_a_page_leaves_nothing_of_it(tmp_path, monkey
     assert len(calls) == 2
     assert code != 0 and "page.txt" in err and "disk full" in err
     assert written() == 0
+    logged = [r for r in caplog.records if r.name == "articles.batch"]  # the traceback is kept for a developer
+    assert len(logged) == 1 and "page.txt" in logged[0].getMessage() and logged[0].exc_info[0] is DatabaseError

@@ -34,6 +34,7 @@ def test_assigned_pages_without_a_number_go_back_to_unassigned():
                             parser_version="t")
     MigrationExecutor(connection).migrate(latest)
     from articles.models import UNASSIGNED, Page as Current
+    assert Current.objects.count() == 2
     for page in Current.objects.all():
         assert page.issue is None and page.pending_newspaper == "山城日报"
         assert str(page.pending_date) == "2023-05-09" and UNASSIGNED in page.review_reasons

@@ -7,10 +7,7 @@ from .normalise import paragraphs
 from .page import Credit, ParsedArticle, PersonRef
 from .segment import Draft
 
-try:  # persons.py is written separately; without it articles simply name no persons
-    from .persons import find_persons
-except ImportError:  # pragma: no cover - depends on the other module being present
-    find_persons = None
+from .persons import find_persons
 
 MIN_BODY = 10  # a body shorter than this (characters) is worth a look
 
@@ -36,7 +33,7 @@ def build_article(draft: Draft) -> ParsedArticle:
 
 
 def _persons(text: str) -> list[PersonRef]:
-    return list(find_persons(text, paragraphs=True)) if find_persons is not None else []
+    return list(find_persons(text, paragraphs=True))
 
 
 def merge_authors(persons: list[PersonRef], authors: list[Credit], text: str, byline: str | None) -> list[PersonRef]:
