@@ -99,8 +99,9 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     """Store a (re)parse on `page`, keeping articles an editor has edited or deleted; returns what was kept.
 
     A parsed article an editor deleted from the page (DismissedArticle: the same content, or
-    clearly the same story) is left out. With `keep_unchanged`, an unedited article the parse gives again, the same or clearly the same
-    story (SAME_STORY), keeps its row (and id) and takes the new parse. Page credits an editor
+    clearly the same story) is left out. With `keep_unchanged`, an unedited article the parse
+    gives again, the same or clearly the same story (SAME_STORY), keeps its row (and id) and
+    takes the new parse. Page credits an editor
     changed (`credits_edited`) stay as they are. Persons left without any mention by this (and
     without a note) are deleted.
     """

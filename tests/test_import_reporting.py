@@ -1,5 +1,4 @@
 """What import_pages reports: dry runs, totals, manifests, failures while storing, links, encodings."""
-import json
 
 import pytest
 

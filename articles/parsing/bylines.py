@@ -39,7 +39,8 @@ OPENING = re.compile(
 # a standalone credit line: optional □, organisation, role, then names (or nothing: 本报评论员)
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*{_ORG}?\s*(?:{_ROLE_RE})(?:\s+[\u4e00-\u9fff·]{{1,6}})*\s*$")
 # a closing bracket: （记者 李珩） （新华社北京11月23日电） （人民日报11月24日社论 …）
-CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}\s*)?(?:{_ROLE_RE})\s*[^）)]{{0,40}}|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完)\s*[）)]\s*$")
+CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}\s*)?(?:{_ROLE_RE})\s*[^）)]{{0,40}}"
+                     rf"|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完)\s*[）)]\s*$")
 # a photo credit: names a photographer, does not end the article
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$")
 # one name (2-4 characters) or several, spaced: the wrapped tail of a credit line

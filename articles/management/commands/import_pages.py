@@ -52,7 +52,8 @@ class Command(BaseCommand):
         self.stdout.write(f"{len(files)} file(s): {summary} | " + ", ".join(f"{k} {n}" for k, n in totals.items()))
         failed = statuses.get("failed", 0)
         if failed:
-            raise CommandError(f"{failed} file(s) failed" + (" (dry run: nothing was written)" if opts["dry_run"] else ""))
+            note = " (dry run: nothing was written)" if opts["dry_run"] else ""
+            raise CommandError(f"{failed} file(s) failed{note}")
 
     @staticmethod
     def meta_for(path, common, manifest) -> PageMeta:
