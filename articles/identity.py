@@ -10,7 +10,7 @@ from django.db.models import Count
 
 from .corrections import mark_corrected
 from .models import Mention, Person
-from .parsing.titles import titles_compatible
+from .parsing.persons import titles_compatible
 
 SAME_NAME_REASON = "同名不同职务，请确认是否同一人"
 

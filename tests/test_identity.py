@@ -2,7 +2,7 @@
 import pytest
 
 from articles.identity import SAME_NAME_REASON, resolve_person
-from articles.parsing.titles import titles_compatible
+from articles.parsing.persons import titles_compatible
 from articles.models import Mention, Page, Person
 from conftest import run_import
 

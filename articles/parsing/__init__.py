@@ -1,6 +1,8 @@
 """Newspaper page parser: raw text of one page → ParsedPage. Pure Python, no Django.
 
 Stages, one module each: normalise → furniture → blocks → segment → attach → assemble.
+The persons named in an article and their 职务 come from the `persons` subpackage
+(called by assemble).
 """
 from __future__ import annotations
 

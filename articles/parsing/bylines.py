@@ -11,7 +11,7 @@ import re
 
 from .normalise import ends_sentence, is_cjk, merge_single_chars
 from .page import Credit
-from .persons_lexicon import COMPOUND_SURNAMES
+from .persons import COMPOUND_SURNAMES
 
 # news organisations that sign articles; a general list, longest first where they overlap
 AGENCIES = (

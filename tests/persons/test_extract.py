@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from articles.parsing.persons import find_mentions, find_persons, mentions_as_json
-from articles.parsing.titles import title_before
+from articles.parsing.persons import title_before
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -182,7 +182,7 @@ def test_a_verb_jieba_glued_to_the_last_given_character():
 
 
 def test_a_broad_title_fits_any_post_of_the_same_name():
-    from articles.parsing.titles import titles_compatible
+    from articles.parsing.persons import titles_compatible
     assert titles_compatible("县委副书记、县长", "县领导") and titles_compatible("区领导", "区委副书记")
     assert not titles_compatible("市生态环境局水生态环境处处长", "市经信委规划投资处处长")
 

@@ -69,11 +69,11 @@ def test_name_does_not_take_the_first_character_of_a_common_word():
 
 
 def test_known_two_character_name_does_not_take_a_following_verb():
-    from articles.parsing.person_chinese import chinese_candidates, score_chinese
-    from articles.parsing.person_model import model
-    from articles.parsing.person_text import tokens
+    from articles.parsing.persons.chinese import chinese_candidates, score_chinese
+    from articles.parsing.persons.stats import name_stats
+    from articles.parsing.persons.text import tokens
 
-    m = model()
+    m = name_stats()
     toks = tokens("丁香乘槎入银河的故事流传久远。")
     scored = {n: score_chinese(m, n, sur, toks, 0, j, cut) for n, j, cut, sur in chinese_candidates(m, toks, 0)}
     assert scored["丁香"] > scored["丁香乘"]

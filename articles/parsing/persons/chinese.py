@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 import re
 
-from .person_cues import FUNCTION_CHARS, NAME_OR_PLACE_END, ORG_AFTER, PLACE_END, RIGHT_CUES, SOFT_END
-from .person_model import COMMON_SURNAMES, NAME_TAGS, Model, surname_of
-from .person_text import CJK, Tok
-from .persons_lexicon import AMBIGUOUS_SURNAMES, FOREIGN_NON_PERSONS, JAPANESE_SURNAMES, SINGLE_SURNAMES
+from .cues import FUNCTION_CHARS, NAME_OR_PLACE_END, ORG_AFTER, PLACE_END, RIGHT_CUES, SOFT_END
+from .lexicon import AMBIGUOUS_SURNAMES, FOREIGN_NON_PERSONS, JAPANESE_SURNAMES, SINGLE_SURNAMES
+from .stats import COMMON_SURNAMES, NAME_TAGS, NameStats, surname_of
+from .text import CJK, Tok
 
 # Endings of words that jieba keeps whole with a name inside (邓小平理论).
 _SUFFIX_WORDS = re.compile(r"^(?:理论|思想|主义|同志|总理|主席|先生|女士)$")
@@ -33,7 +33,7 @@ _COUNTING = frozenset(("这", "那", "哪", "每", "该", "此", "某", "各", "
 _GLUED_AFTER = set("说称问答等曾则已")
 
 
-def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j: int, cut: int) -> float:
+def score_chinese(m: NameStats, name: str, surname: str, toks: list[Tok], i: int, j: int, cut: int) -> float:
     """How strongly name (tokens i..j-1, the last one cut after `cut` chars) reads as a person name."""
     given = name[len(surname):]
     s = m.sur.get(surname, -5.0)
@@ -133,13 +133,13 @@ def score_chinese(m: Model, name: str, surname: str, toks: list[Tok], i: int, j:
     return s
 
 
-def _japanese_given(m: Model, word: str, rest: str) -> bool:
+def _japanese_given(m: NameStats, word: str, rest: str) -> bool:
     """A token jieba's dictionary holds whole, a Japanese surname and then a given name, not a word
     (东条英机, 桥本龙太郎; not 丰田汽车)."""
     return len(rest) >= 2 and (m.tag_of(rest) in NAME_TAGS or (m.dict_freq(word) > 0 and m.dict_freq(rest) < 50))
 
 
-def _japanese_given_after(m: Model, toks: list[Tok], k: int) -> tuple[str, int]:
+def _japanese_given_after(m: NameStats, toks: list[Tok], k: int) -> tuple[str, int]:
     """A given name in the tokens from k on, after a Japanese surname token: (given name, next index)."""
     if k >= len(toks):
         return "", k
@@ -157,7 +157,7 @@ def _japanese_given_after(m: Model, toks: list[Tok], k: int) -> tuple[str, int]:
     return "", k
 
 
-def chinese_candidates(m: Model, toks: list[Tok], i: int):
+def chinese_candidates(m: NameStats, toks: list[Tok], i: int):
     """(name, end token index, chars taken from the last token if cut inside it, else 0) at token i."""
     tok = toks[i]
     w = tok.word
@@ -214,9 +214,9 @@ def chinese_candidates(m: Model, toks: list[Tok], i: int):
 
 
 def _dict_freq(word: str) -> int:
-    from .person_model import model
+    from .stats import name_stats
 
-    return model().dict_freq(word)
+    return name_stats().dict_freq(word)
 
 
 def honorific_surname(toks: list[Tok], i: int, text: str) -> tuple[int, int, str] | None:

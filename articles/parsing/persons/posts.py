@@ -1,4 +1,4 @@
-"""The 职务 (title) printed right before a person's name.
+"""Posts (职务): the title printed right before a person's name, and whether two can be one person's.
 
 `title_before(text, start, floor)` reads back from `start` (where a name begins) to the start of
 the clause and returns the title, or None. A title ends with a post word (书记, 主任, 部长,

@@ -1,38 +1,22 @@
-"""Person names in Chinese newspaper text, with the 职务 printed right before each.
+"""The walk over jieba's tokens that finds person mentions, and the per-person list.
 
-    find_mentions(text) -> [PersonRef]   every mention, in order, with its position
-    find_persons(text)  -> [PersonRef]   once per name, in order of first appearance
-
-jieba segments and tags the text; the rules here then repair and judge its name guesses:
-- a surname (single or compound) followed by one or two given-name characters is a candidate,
-  also where jieba split it (`曹/火星`, `刘正/学`) or tagged it as something else;
-- each candidate is weighed by how name-like its characters are (given-name character
-  frequencies against ordinary-text frequencies), by jieba's own verdict, and by the context:
-  a post word or byline role right before it, a verb of speech after it, a list of names;
-- foreign names come from jieba's transliteration tags (nrt), joined across `·`;
-- whitespace and line breaks inside a run of Chinese characters are ignored (`李 一`, `赖杨\n昊`).
-
-Modules: person_text (whitespace, tokens), person_model (cached numbers), person_cues (context),
-person_chinese (Chinese candidates and scores), person_foreign (transliterated names); this one
-walks the tokens and decides.
-
-Pure Python: no Django. `python -m articles.parsing.persons` reads lines from stdin and prints,
-per line, a JSON array of {"name", "title"}.
+At each token the finder tries, in order: a foreign name (`foreign`), a surname before an
+honorific (`chinese.honorific_surname`), the best-scoring Chinese candidate (`chinese`, weighed
+in its context), and a transliterated name jieba cut into pieces (`foreign.translit_run`).
 """
 from __future__ import annotations
 
 import json
 import re
-import sys
 
-from .page import PersonRef
-from .person_chinese import chinese_candidates, honorific_surname, score_chinese
-from .person_cues import RIGHT_CUES, BOUNDARY, FUNCTION_CHARS, ORG_AFTER, PLACE_END, before_place, in_place_list, left_cue, right_cue
-from .person_foreign import foreign_name, translit_run
-from .person_model import COMMON_SURNAMES, NAME_TAGS, model
-from .person_text import CJK, normalise, tokens
-from .persons_lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
-from .titles import BYLINE_ROLES, title_before, titles_compatible
+from ..page import PersonRef
+from .chinese import chinese_candidates, honorific_surname, score_chinese
+from .cues import RIGHT_CUES, BOUNDARY, FUNCTION_CHARS, ORG_AFTER, PLACE_END, before_place, in_place_list, left_cue, right_cue
+from .foreign import foreign_name, translit_run
+from .lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
+from .posts import BYLINE_ROLES, title_before, titles_compatible
+from .stats import COMMON_SURNAMES, NAME_TAGS, name_stats
+from .text import CJK, normalise, tokens
 
 THRESHOLD = 2.0
 DATELINE = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)")  # 本报德国X5月27日电: a place
@@ -92,7 +76,7 @@ def find_mentions(text: str, paragraphs: bool = False) -> list[PersonRef]:
     """Every person mention in text, in order: name, the title printed right before it, position."""
     if not text:
         return []
-    m = model()
+    m = name_stats()
     clean, where = normalise(text, paragraphs)
     toks = tokens(clean)
     found: list[tuple[int, int, str]] = []  # start, end, name
@@ -244,17 +228,4 @@ def mentions_as_json(line: str) -> str:
 
 def warm_up() -> None:
     """Load jieba's dictionary and the character tables (done once, before the first line)."""
-    model()
-
-
-def main(stdin=None, stdout=None) -> int:
-    stdin = stdin or sys.stdin
-    stdout = stdout or sys.stdout
-    warm_up()
-    for line in stdin:
-        stdout.write(mentions_as_json(line) + "\n")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    name_stats()

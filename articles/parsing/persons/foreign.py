@@ -1,16 +1,16 @@
 """Foreign names: runs of transliteration characters seeded by jieba's tags, joined across `·`."""
 from __future__ import annotations
 
-from .person_cues import FUNCTION_CHARS
-from .person_model import NAME_TAGS, Model, is_translit, translit_chars
-from .person_text import CJK, Tok
-from .persons_lexicon import FOREIGN_NON_PERSONS, TRANSLIT_CHARS
+from .cues import FUNCTION_CHARS
+from .lexicon import FOREIGN_NON_PERSONS, TRANSLIT_CHARS
+from .stats import NAME_TAGS, NameStats, is_translit, translit_chars
+from .text import CJK, Tok
 
 JOINERS = set("·•・．-－—")
 DASHES = set("-－—")  # kept as printed (约翰—格伦); the dots become ·
 
 
-def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
+def foreign_name(m: NameStats, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
     """A transliterated name seeded at token i: (start, end, name, next token index)."""
     tok = toks[i]
     w = tok.word
@@ -72,7 +72,7 @@ def foreign_name(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int]
     return start, end, name, j
 
 
-def translit_run(m: Model, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
+def translit_run(m: NameStats, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
     """A name jieba cut into one- and two-character pieces of transliteration (素/帕/猜): three or
     four such characters in at least two tokens, none a common word. The caller asks for a cue."""
     j, name = i, ""

@@ -11,8 +11,8 @@ import re
 
 import jieba.posseg as pseg
 
-from .persons_lexicon import COMPOUND_SURNAMES, SINGLE_SURNAMES
-from .titles import BYLINE_ROLES, TITLE_SUFFIXES
+from .lexicon import COMPOUND_SURNAMES, SINGLE_SURNAMES
+from .posts import BYLINE_ROLES, TITLE_SUFFIXES
 
 COMPOUND = set(COMPOUND_SURNAMES)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .person_text import Tok
-from .persons_lexicon import FOREIGN_NON_PERSONS
-from .titles import BYLINE_ROLES, ends_with_post
+from .lexicon import FOREIGN_NON_PERSONS
+from .posts import BYLINE_ROLES, ends_with_post
+from .text import Tok
 
 # Words right after a name that show it is a person.
 RIGHT_CUES = set("""

@@ -1,5 +1,7 @@
-"""Cached numbers for judging name candidates: surname priors, given-name character ratios,
-jieba's dictionary frequencies and tags; and small word tests built on them.
+"""Statistics for judging name candidates, computed once: surname priors, given-name character
+ratios, jieba's dictionary frequencies and tags; and small word tests built on them.
+
+`name_stats()` returns the one shared `NameStats` (plain numbers, not a Django model).
 """
 from __future__ import annotations
 
@@ -8,8 +10,7 @@ import math
 import jieba
 import jieba.posseg as pseg
 
-from .person_text import COMPOUND
-from .persons_lexicon import (
+from .lexicon import (
     AMBIGUOUS_SURNAMES,
     FOREIGN_NON_PERSONS,
     SINGLE_SURNAMES,
@@ -19,6 +20,7 @@ from .persons_lexicon import (
     surname_logp,
     text_char_counts,
 )
+from .text import COMPOUND
 
 jieba.setLogLevel(60)
 
@@ -26,8 +28,9 @@ NAME_TAGS = {"nr", "nrfg", "nrt"}
 COMMON_SURNAMES = set(SINGLE_SURNAMES[:150]) - AMBIGUOUS_SURNAMES
 
 
-class Model:
-    """Cached numbers: surname priors and character ratios."""
+class NameStats:
+    """Surname priors (`sur`), given-name character ratios (`given`, `given_n`), jieba's
+    word frequencies and part-of-speech tags."""
 
     def __init__(self):
         jieba.initialize()
@@ -48,20 +51,21 @@ class Model:
         return self.freq.get(word, 0) or 0
 
 
-_MODEL: Model | None = None
+_STATS: NameStats | None = None
 
 
-def model() -> Model:
-    global _MODEL
-    if _MODEL is None:
-        _MODEL = Model()
-    return _MODEL
+def name_stats() -> NameStats:
+    """The shared statistics, built on first use (loads jieba's dictionary)."""
+    global _STATS
+    if _STATS is None:
+        _STATS = NameStats()
+    return _STATS
 
 
 def surname_of(word: str) -> str | None:
     if len(word) >= 2 and word[:2] in COMPOUND:
         return word[:2]
-    if word and word[0] in model().sur:
+    if word and word[0] in name_stats().sur:
         return word[0]
     return None
 
