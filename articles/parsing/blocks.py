@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import bylines, jumps
-from .normalise import CONTINUES, ends_sentence, is_cjk, squeeze_spaces
+from .cjk import is_cjk
+from .normalise import CONTINUES, ends_sentence, squeeze_spaces
 
 # block kinds
 BODY = "body"          # running text

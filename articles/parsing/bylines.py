@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .normalise import ends_sentence, is_cjk, merge_single_chars
+from .cjk import is_cjk
+from .normalise import ends_sentence, merge_single_chars
 from .page import Credit
 from .persons import COMPOUND_SURNAMES
 

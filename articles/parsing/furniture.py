@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .normalise import is_cjk, merge_single_chars
+from .cjk import is_cjk
+from .normalise import merge_single_chars
 from .page import Credit
 
 EDGE_LINES = 6  # how many non-blank lines at the top and bottom count as the page edge

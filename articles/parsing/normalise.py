@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .cjk import is_cjk
+
 # characters that end a sentence (a line ending with one may end a paragraph)
 SENTENCE_END = "。！？!?…"
 # closing marks that may follow the sentence end: 。” 。） 。》
@@ -31,11 +33,6 @@ def clean_lines(text: str) -> list[str]:
         line = _MULTI_SPACE.sub(" ", _SPACES.sub(" ", line)).rstrip()
         lines.append(line)
     return lines
-
-
-def is_cjk(ch: str) -> bool:
-    """True for Chinese characters (the ideograph blocks used in newspapers)."""
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 def squeeze_spaces(text: str) -> str:

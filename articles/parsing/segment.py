@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption
 from .bylines import is_credit_line, is_photo_credit, parse_byline
-from .normalise import PARAGRAPH_BREAK, ends_sentence, is_cjk
+from .cjk import is_cjk
+from .normalise import PARAGRAPH_BREAK, ends_sentence
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
 

@@ -48,10 +48,6 @@ TRANSLIT_CHARS = set(
 ) - set("于文山理")
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
 @lru_cache(maxsize=1)
 def surname_logp() -> dict[str, float]:
     """A rough log prior for each surname, from its rank (Zipf-like)."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..cjk import is_cjk
+
 # Post words that end a title. Longest match wins; only the ending matters.
 TITLE_SUFFIXES = tuple(sorted(set("""
 书记 副书记 总书记 第一书记 常委 委员 主任 副主任 主席 副主席 部长 副部长 部长助理 局长 副局长 处长 副处长
@@ -54,7 +56,7 @@ MAX_TITLE = 48
 
 def ends_with_post(text: str) -> bool:
     """Whether text ends with a post word: one of TITLE_SUFFIXES, or any X员 job (护林员, 巡护员)."""
-    return text.endswith(TITLE_SUFFIXES) or (len(text) >= 3 and text[-1] == "员" and "\u4e00" <= text[-2] <= "\u9fff"
+    return text.endswith(TITLE_SUFFIXES) or (len(text) >= 3 and text[-1] == "员" and is_cjk(text[-2])
                                              and text[-2:] not in _NOT_POSTS)
 
 

@@ -11,6 +11,7 @@ import re
 
 import jieba.posseg as pseg
 
+from ..cjk import is_cjk
 from .lexicon import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from .posts import BYLINE_ROLES, TITLE_SUFFIXES
 
@@ -19,10 +20,6 @@ COMPOUND = set(COMPOUND_SURNAMES)
 _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\r\n]+(?=[\u4e00-\u9fff])")
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # a line holding a name alone
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _joinable(text: str, m: re.Match) -> bool:
@@ -34,10 +31,10 @@ def _joinable(text: str, m: re.Match) -> bool:
         after = text[m.end():nxt if nxt >= 0 else len(text)]
         return not (_SHORT_LINE.match(before) or _SHORT_LINE.match(after))
     a, b = m.start(), m.end()
-    left_alone = a < 2 or not _is_cjk(text[a - 2])
-    right_alone = b + 1 >= len(text) or not _is_cjk(text[b + 1])
+    left_alone = a < 2 or not is_cjk(text[a - 2])
+    right_alone = b + 1 >= len(text) or not is_cjk(text[b + 1])
     if left_alone and not right_alone and text[a - 1] in SINGLE_SURNAMES and b + 2 <= len(text) \
-            and (b + 2 == len(text) or not _is_cjk(text[b + 2])) and _is_cjk(text[b + 1]) \
+            and (b + 2 == len(text) or not is_cjk(text[b + 2])) and is_cjk(text[b + 1]) \
             and BYLINE_ROLES.search(text[max(0, a - 13):a - 1].rstrip(" \t\u3000")):
         return True  # a byline role, then a surname spaced off a two-character given name (记者 甘 露露)
     if left_alone and right_alone:
@@ -49,8 +46,8 @@ def _joinable(text: str, m: re.Match) -> bool:
 def _lone_between_spaces(text: str, k: int) -> bool:
     """Whether text[k] is a Chinese character with a space (not a line break) on each side and
     Chinese characters beyond."""
-    return 2 <= k <= len(text) - 3 and _is_cjk(text[k]) and text[k - 1] in " \u3000" and text[k + 1] in " \u3000" \
-        and _is_cjk(text[k - 2]) and _is_cjk(text[k + 2])
+    return 2 <= k <= len(text) - 3 and is_cjk(text[k]) and text[k - 1] in " \u3000" and text[k + 1] in " \u3000" \
+        and is_cjk(text[k - 2]) and is_cjk(text[k + 2])
 
 
 def normalise(text: str, paragraphs: bool = False) -> tuple[str, list[int]]:
