@@ -10,7 +10,7 @@ from .identity import merge_persons, split_mentions
 from .corrections import (delete_articles, delete_mentions, delete_persons, dismiss_articles, mark_edited,
                           mention_changed, person_renamed)
 from .models import MENTIONED, Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person
-from .parsing.bylines import ROLES
+from .parsing.vocabulary import AUTHOR_ROLES
 from .reparse import reparse_page
 
 
@@ -194,7 +194,7 @@ class RoleFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         printed = set(Mention.objects.order_by().values_list("role", flat=True).distinct())
-        words = {word for word in ROLES for role in printed if role.endswith(word)}
+        words = {word for word in AUTHOR_ROLES for role in printed if role.endswith(word)}
         return [(role, "提及" if role == MENTIONED else role) for role in sorted(printed | words)]
 
     def queryset(self, request, queryset):

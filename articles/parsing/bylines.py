@@ -13,6 +13,7 @@ from .cjk import is_cjk
 from .normalise import ends_sentence, merge_single_chars
 from .page import Credit
 from .persons import COMPOUND_SURNAMES
+from .vocabulary import AUTHOR_ROLES
 
 # news organisations that sign articles; a general list, longest first where they overlap
 AGENCIES = (
@@ -23,11 +24,7 @@ AGENCIES = (
 _AGENCY_RE = "|".join(sorted(AGENCIES, key=len, reverse=True))
 _PAPER_RE = r"[\u4e00-\u9fff]{2,5}(?:日报|晚报|晨报|商报)"
 # author roles as printed; a space may sit inside a role word in a dump (``记 者``)
-ROLES = (
-    "特约评论员", "评论员", "特约记者", "首席记者", "见习记者", "实习记者", "记者", "特约通讯员", "通讯员",
-    "实习生", "摄影报道", "摄影", "文/图", "图/文", "文／图", "图／文", "撰文", "整理", "编译",
-)
-_ROLE_RE = "|".join(r"\s?".join(map(re.escape, role)) for role in sorted(ROLES, key=len, reverse=True))
+_ROLE_RE = "|".join(r"\s?".join(map(re.escape, role)) for role in sorted(AUTHOR_ROLES, key=len, reverse=True))
 _ORG = rf"(?:本报|{_AGENCY_RE}|{_PAPER_RE})"
 _DATE = r"(?:\d+\s*月\s*\d+\s*日)"
 _PLACE = r"(?:(?!记者|通讯员|从|在|获悉|日前)[\u4e00-\u9fff]){0,8}?"
@@ -58,7 +55,7 @@ def find_source(text: str) -> str | None:
 
 
 _MARKS = re.compile(r"\s*([（()）□■、，,])\s*")
-_ROLE_WORD = re.compile("|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True)))
+_ROLE_WORD = re.compile("|".join(sorted((re.escape(r) for r in AUTHOR_ROLES), key=len, reverse=True)))
 
 
 def _lone(token: str) -> bool:

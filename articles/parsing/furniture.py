@@ -12,14 +12,11 @@ from dataclasses import dataclass, field
 from .cjk import is_cjk
 from .normalise import merge_single_chars
 from .page import Credit
+from .vocabulary import EDITOR_ROLES
 
 EDGE_LINES = 6  # how many non-blank lines at the top and bottom count as the page edge
 # production roles printed in the page credits (责编 美编 …), longest first
-EDITOR_ROLES = (
-    "责任编辑", "美术编辑", "图片编辑", "文字编辑", "值班编辑", "版式设计", "视觉设计",
-    "责编", "美编", "编辑", "校对", "版式", "组版", "审读", "制图", "排版", "主编", "设计", "照排",
-)
-_ROLE_RE = "|".join(EDITOR_ROLES)
+_ROLE_RE = "|".join(sorted(EDITOR_ROLES, key=len, reverse=True))
 _CREDIT_LINE = re.compile(rf"^\s*(?:本版)?(?:{_ROLE_RE})(?:\s*[：:]\s*|\s+)\S")
 _ROLE_SPLIT = re.compile(r"\s*[：:、，,]\s*|\s+")
 

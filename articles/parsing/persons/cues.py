@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..vocabulary import BARE_CREDITS
 from .lexicon import FOREIGN_NON_PERSONS
-from .posts import BYLINE_ROLES, ends_with_post
+from .posts import ends_with_credit_role, ends_with_post
 from .text import Tok
 
 # Words right after a name that show it is a person.
@@ -17,9 +18,9 @@ RIGHT_CUES = set("""
 同学 师傅 大夫 医生 老人 大爷 大妈 阿姨 等人 告诉记者 对记者 向记者 认真 则 曾 已 正在 今年 当选 获得 担任
 烈士 将军 主教练 夫妇俩 本人 生前 逝世 去世 诞辰 遗孀
 """.split())
-# Words right before a name that show it is a person (beside titles and byline roles).
-LEFT_CUES = set("""
-记者 通讯员 摄影 摄 责编 编辑 美编 校对 作者 文 图 主持人 村民 市民 居民 农民 工人 职工 学生 老人 同学 战士
+# Words right before a name that show it is a person (posts and credit roles count more: left_cue).
+LEFT_CUES = set(BARE_CREDITS) | set("""
+主持人 村民 市民 居民 农民 工人 职工 学生 老人 同学 战士
 演员 歌手 选手 球员 队员 网友 患者 老汉 大爷 大妈 阿姨 师傅 老师 先生 女士 妻子 丈夫 儿子 女儿 父亲 母亲
 领袖 外援 前锋 中锋 后卫 门将 主帅 球星 歌星 影星 名将 老将 新秀 国脚 棋手 车手 小将 弟弟 哥哥 姐姐 妹妹 爷爷 奶奶
 """.split())
@@ -67,7 +68,7 @@ def left_cue(text: str, start: int) -> float:
     before = text[max(0, start - 12):start].rstrip(" \u3000")
     if not before:
         return 0.0
-    if ends_with_post(before) or BYLINE_ROLES.search(before):
+    if ends_with_post(before) or ends_with_credit_role(before):
         return 3.0
     for cue in LEFT_CUES:
         if before.endswith(cue):

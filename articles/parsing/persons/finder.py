@@ -14,7 +14,7 @@ from .chinese import chinese_candidates, honorific_surname, score_chinese
 from .cues import RIGHT_CUES, BOUNDARY, FUNCTION_CHARS, ORG_AFTER, PLACE_END, before_place, in_place_list, left_cue, right_cue
 from .foreign import foreign_name, translit_run
 from .lexicon import FOREIGN_NON_PERSONS, JAPANESE_SURNAMES
-from .posts import BYLINE_ROLES, title_before, titles_compatible
+from .posts import ends_with_credit_role, title_before, titles_compatible
 from .stats import COMMON_SURNAMES, NAME_TAGS, name_stats
 from .text import CJK, normalise, tokens
 
@@ -121,7 +121,7 @@ def find_mentions(text: str, paragraphs: bool = False) -> list[PersonRef]:
                 s = score_chinese(m, name, sur, toks, i, j, cut)
             left = left_cue(clean, tok.start)
             if left and found and 0 < tok.start - found[-1][1] <= 5 and CJK.match(clean[found[-1][1]:tok.start]) \
-                    and not BYLINE_ROLES.search(clean[found[-1][1]:tok.start]):
+                    and not ends_with_credit_role(clean[found[-1][1]:tok.start]):
                 left = 0.0  # the post word is written after the name before it (习近平总书记/殷殷嘱托)
             s += left
             if left >= 3.0 and not cut and j == i + 1 and len(tok.word) == len(name) and sur in COMMON_SURNAMES \

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..cjk import is_cjk
+from ..vocabulary import CREDIT_ROLES
 
 # Post words that end a title. Longest match wins; only the ending matters.
 TITLE_SUFFIXES = tuple(sorted(set("""
@@ -30,11 +31,8 @@ TITLE_SUFFIXES = tuple(sorted(set("""
 老党员 党组成员 党委成员 班子成员 志愿者 主持人 学生 校友 馆员 教官 法人 掌门人 传承人 非遗传承人 带头人 理事 常务理事 副理事长
 """.split()), key=len, reverse=True))
 
-# Roles printed in bylines and credits: the author's role, not a title.
-BYLINE_ROLES = re.compile(
-    r"(?:本报|新华社|人民日报|中新社|央视|本台|特约|见习|实习|首席)?"
-    r"(?:记者|通讯员|评论员|实习生|摄影|摄|责编|责任编辑|编辑|美编|校对|版式|图片编辑|视觉)$"
-)
+# Roles printed in bylines and credits (本报记者, 责编): the author's role, not a title.
+_CREDIT_ROLE_AT_END = re.compile("(?:" + "|".join(sorted(map(re.escape, CREDIT_ROLES), key=len, reverse=True)) + ")$")
 
 # Characters that end the clause a title can be in (、 does not: it joins posts).
 HARD_STOPS = set("，。；：！？,;:!?\n\r《》【】[]…|／/·•")
@@ -52,6 +50,11 @@ GUARDS = ("有限", "共和", "和平", "所在", "中心", "中国", "中央", 
           "经理", "经贸", "经营", "时代", "给水", "在线", "对外", "到家", "集中", "上级", "有关", "天津", "就业",
           "将军", "表示", "和谐", "人和", "保和", "人民", "为了")
 MAX_TITLE = 48
+
+
+def ends_with_credit_role(text: str) -> bool:
+    """Whether text ends with a byline or credit role (本报记者, 责编, 摄): a credit, not a title."""
+    return _CREDIT_ROLE_AT_END.search(text) is not None
 
 
 def ends_with_post(text: str) -> bool:
@@ -117,7 +120,7 @@ def strip_title(chunk: str) -> str | None:
         title = title.replace("“", "").replace("”", "")
     if not title or len(title) > MAX_TITLE or not ends_with_post(title):
         return None
-    if BYLINE_ROLES.search(title):
+    if ends_with_credit_role(title):
         return None
     return title
 

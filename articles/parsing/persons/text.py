@@ -13,7 +13,7 @@ import jieba.posseg as pseg
 
 from ..cjk import is_cjk
 from .lexicon import COMPOUND_SURNAMES, SINGLE_SURNAMES
-from .posts import BYLINE_ROLES, TITLE_SUFFIXES
+from .posts import TITLE_SUFFIXES, ends_with_credit_role
 
 COMPOUND = set(COMPOUND_SURNAMES)
 
@@ -35,7 +35,7 @@ def _joinable(text: str, m: re.Match) -> bool:
     right_alone = b + 1 >= len(text) or not is_cjk(text[b + 1])
     if left_alone and not right_alone and text[a - 1] in SINGLE_SURNAMES and b + 2 <= len(text) \
             and (b + 2 == len(text) or not is_cjk(text[b + 2])) and is_cjk(text[b + 1]) \
-            and BYLINE_ROLES.search(text[max(0, a - 13):a - 1].rstrip(" \t\u3000")):
+            and ends_with_credit_role(text[max(0, a - 13):a - 1].rstrip(" \t\u3000")):
         return True  # a byline role, then a surname spaced off a two-character given name (记者 甘 露露)
     if left_alone and right_alone:
         return True
