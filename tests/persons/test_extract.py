@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.parsing.persons import find_mentions, find_persons, mentions_as_json
-from articles.parsing.persons import title_before
+from articles.parsing.persons import find_mentions, find_persons, mentions_as_json, title_before
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,5 +1,6 @@
-"""Context around a name candidate: cue words before and after it, and signs of a place or
-organisation (a suffix like 公司 after it, a list of places around it, a verb of motion before it).
+"""Context around a name candidate: cue words before and after it, and signs of a place, an
+organisation or a thing (a suffix like 公司 after it, a list of places around it, a verb of motion
+before it, a dateline after it).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..vocabulary import BARE_CREDITS
 from .lexicon import FOREIGN_NON_PERSONS
 from .posts import ends_with_credit_role, ends_with_post
 from .text import Tok
+from .weights import POST_CUE, RIGHT_CUE, WORD_CUE
 
 # Words right after a name that show it is a person.
 RIGHT_CUES = set("""
@@ -45,6 +47,25 @@ SOFT_END = set("院校楼堂")
 NAME_OR_PLACE_END = set("树")
 
 BOUNDARY = set("，。、；：！？）)”」』\n ,;:!?")
+
+DATELINE = re.compile(r"[\d０-９]{1,2}月[\d０-９]{1,2}日(?:电|讯)")  # 本报德国X5月27日电: a place
+# 等4个村庄, 西亚等大、中城市, 、彭水、梁平等区县: a list of places ends here
+PLACES_AFTER = re.compile(r"(?:(?:、[\u4e00-\u9fff]{2,4})+|[\u4e00-\u9fff]{0,3})等(?:[\d一二三四五六七八九十几数多]+个)?"
+                          r"(?:大、中|大中)?(?:城市|村庄|村落|地区|省份|城镇|乡镇|港口|岛屿|国家和地区|区县|县区|区市县|"
+                          r"市县|县市|省区市|省市|街镇|镇街|村镇|国家)")
+PLACE_UNITS = frozenset("镇村乡县省州市区港")
+SPEECH_AFTER = re.compile(r"(?:说|表示|指出|强调|认为|宣布|透露|回答说|告诉记者)[，：:。“]")
+# what is named after a person is no person (卢作孚纪念馆, X中学)
+NAMED_AFTER = re.compile(r"纪念馆|纪念堂|故居|陵园|公司|集团|大学|学院|中学|小学|医院|银行|基金会|研究院|研究所|"
+                         r"两地|三地|快速通道|快速路|指数|太空中心|航天中心|俱乐部|体育俱乐部|汽车公司|农庄|林场")
+# after a foreign name: a disease or a law of nature named after the person
+FOREIGN_THING_AFTER = re.compile(r"病|症|综合征|定律|定理|效应|方程|常数|半径")
+# a quoted word followed by one of these is the name of a campaign or a thing (“夏安”行动)
+QUOTED_THING = re.compile(r"行动|工程|计划|品牌|系列|项目|模式|活动|专项|杯|奖|号|牌|精神|经验")
+# 、 or ， then another four-character phrase: a series of set phrases, not of names
+PARALLEL_FOUR = re.compile(r"[、，][\u4e00-\u9fff]{4}[、，。；！]")
+
+# Words right before a place (在图卢兹, 城市哈斯科沃)
 _PLACE_BEFORE = frozenset("在 到 赴 抵 抵达 访问 前往 飞往 来到 离开 途经 从 于 城市 首都 港口 小镇 地区 州 省 市 "
                            "通往 位于 胜地 旅游胜地 首府 郊区 市郊 城郊 至".split())
 
@@ -64,15 +85,21 @@ def in_place_list(toks: list[Tok], i: int, j: int) -> bool:
     return j + 1 < len(toks) and toks[j].word == "、" and toks[j + 1].flag in ("ns", "nt")
 
 
+def opens_clause(text: str, start: int) -> bool:
+    """Whether text[start] begins the text or a clause (after ，。；：！？“ or a line break)."""
+    return start == 0 or text[start - 1] in "，。；：！？“\n"
+
+
 def left_cue(text: str, start: int) -> float:
+    """What the words right before text[start] say: a post or credit role, a word for a person, nothing."""
     before = text[max(0, start - 12):start].rstrip(" \u3000")
     if not before:
         return 0.0
     if ends_with_post(before) or ends_with_credit_role(before):
-        return 3.0
+        return POST_CUE
     for cue in LEFT_CUES:
         if before.endswith(cue):
-            return 2.0
+            return WORD_CUE
     return 0.0
 
 
@@ -89,13 +116,15 @@ _CAPTION_PLACE = re.compile(r"[（(](?:[左右]|前排|后排)?[左右中前后]
 
 
 def right_cue(toks: list[Tok], j: int, text: str, end: int) -> float:
+    """What follows a name ending at text[end] (token j on): a verb of speech or office, a form of
+    address, a place in a photo; or nothing."""
     if j < len(toks):
         w = toks[j].word
         if w in RIGHT_CUES:
-            return 2.0
+            return RIGHT_CUE
         for k in (3, 2):
             if text[end:end + k] in RIGHT_CUES:
-                return 2.0
+                return RIGHT_CUE
         if _LATER_VERB.match(text, end) or _CAPTION_PLACE.match(text, end):
-            return 2.0
+            return RIGHT_CUE
     return 0.0

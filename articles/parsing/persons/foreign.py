@@ -4,14 +4,14 @@ from __future__ import annotations
 from .cues import FUNCTION_CHARS
 from .lexicon import FOREIGN_NON_PERSONS, TRANSLIT_CHARS
 from .stats import NAME_TAGS, NameStats, is_translit, translit_chars
-from .text import CJK, Tok
+from .text import CJK, Tok, TokenRun
 
 JOINERS = set("·•・．-－—")
 DASHES = set("-－—")  # kept as printed (约翰—格伦); the dots become ·
 
 
-def foreign_name(m: NameStats, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
-    """A transliterated name seeded at token i: (start, end, name, next token index)."""
+def foreign_name(m: NameStats, toks: list[Tok], i: int) -> TokenRun | None:
+    """A transliterated name seeded at token i, grown over the tokens after it and before it."""
     tok = toks[i]
     w = tok.word
     f = m.dict_freq(w)
@@ -69,10 +69,10 @@ def foreign_name(m: NameStats, toks: list[Tok], i: int) -> tuple[int, int, str, 
         break
     if name in FOREIGN_NON_PERSONS or len(name.replace("·", "")) < 2:
         return None
-    return start, end, name, j
+    return TokenRun(start, end, name, j)
 
 
-def translit_run(m: NameStats, toks: list[Tok], i: int) -> tuple[int, int, str, int] | None:
+def translit_run(m: NameStats, toks: list[Tok], i: int) -> TokenRun | None:
     """A name jieba cut into one- and two-character pieces of transliteration (素/帕/猜): three or
     four such characters in at least two tokens, none a common word. The caller asks for a cue."""
     j, name = i, ""
@@ -85,4 +85,4 @@ def translit_run(m: NameStats, toks: list[Tok], i: int) -> tuple[int, int, str, 
         j += 1
     if sum(len(t.word) == 1 for t in toks[i:j]) < 2 or not 3 <= len(name) <= 4:
         return None
-    return toks[i].start, toks[j - 1].end, name, j
+    return TokenRun(toks[i].start, toks[j - 1].end, name, j)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import jieba.posseg as pseg
 
@@ -70,13 +71,33 @@ def normalise(text: str, paragraphs: bool = False) -> tuple[str, list[int]]:
 
 
 class Tok:
+    """One of jieba's tokens: the word, its part-of-speech flag, and where it stands in the text."""
+
     __slots__ = ("word", "flag", "start", "end")
 
     def __init__(self, word, flag, start):
         self.word, self.flag, self.start, self.end = word, flag, start, start + len(word)
 
 
+class Span(NamedTuple):
+    """A name found in the text: text[start:end], and the name as reported (· for the dots)."""
+
+    start: int
+    end: int
+    name: str
+
+
+class TokenRun(NamedTuple):
+    """A name read off the tokens: its span, and the index of the first token after it."""
+
+    start: int
+    end: int
+    name: str
+    next: int
+
+
 def tokens(text: str) -> list[Tok]:
+    """jieba.posseg's tokens with their offsets; 处长孙立新 is cut before the name, not inside it."""
     toks, pos = [], 0
     for pair in pseg.cut(text):
         if pair.word[:2] in COMPOUND and text[:pos + 1].endswith(TITLE_SUFFIXES):
