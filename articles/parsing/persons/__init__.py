@@ -13,14 +13,17 @@ jieba segments and tags the text; the rules here then repair and judge its name 
 - whitespace and line breaks inside a run of Chinese characters are ignored (`李 一`, `赖杨\n昊`).
 
 Modules:
-    finder    the walk over the tokens that decides (find_mentions, find_persons)
-    chinese   Chinese name candidates and how name-like each is; a surname before an honorific
-    foreign   transliterated names, joined across `·`
-    cues      the context: cue words before and after a name, signs of a place or organisation
-    posts     the 职务 printed before a name, and whether two posts can be the same person's
-    text      whitespace inside names, and jieba's tokens with offsets
-    stats     cached numbers: surname priors, given-name character ratios, jieba's frequencies
-    lexicon   general word lists: surnames, transliteration characters, foreign places
+    finder      the walk over the tokens that decides (find_mentions, find_persons)
+    chinese     Chinese name candidates at a token, and how name-like each is (score_chinese)
+    context     a Chinese candidate weighed in its context (score_in_context)
+    weights     every weight and threshold of the scores, named
+    honorifics  a surname alone before an honorific or a post (王先生, 老于)
+    foreign     transliterated names, joined across `·`
+    cues        cue words before and after a name, signs of a place, organisation or thing
+    posts       the 职务 printed before a name, and whether two posts can be the same person's
+    text        whitespace inside names, jieba's tokens with offsets, the spans names are read as
+    stats       cached numbers: surname priors, given-name character ratios, jieba's frequencies
+    lexicon     general word lists: surnames, transliteration characters, foreign places
 
 Pure Python: no Django. `python -m articles.parsing.persons` reads lines from stdin and prints,
 per line, a JSON array of {"name", "title"}.

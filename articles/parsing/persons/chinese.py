@@ -244,22 +244,42 @@ def _japanese_candidates(m: NameStats, toks: list[Tok], i: int, jp: str) -> list
 
 def _surname_candidates(m: NameStats, toks: list[Tok], i: int) -> list[Candidate]:
     """Names at token i: its surname and one or two given-name characters, in it or the next tokens."""
-    tok = toks[i]
-    w = tok.word
-    out = []
-    sur = surname_of(w)
-    if not sur or (tok.flag in ("m", "q", "mq") and i > 0 and toks[i - 1].flag in ("m", "mq")):
+    sur = surname_of(toks[i].word)
+    if not sur or _counted(toks, i, sur):
         return []
-    if sur in MEASURE_SURNAMES and i > 0 and toks[i - 1].end == tok.start and (
-            toks[i - 1].flag in ("m", "mq") or toks[i - 1].word in _COUNTING):
-        return []  # a measure word after a number or 这/那 (3张卫星图片, 那张小巧的门票)
-    extra = len(w) - len(sur)
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
-    nxt_cjk = bool(nxt) and CJK.match(nxt) is not None
+    out = _glued_verb_names(m, toks[i], i, sur, nxt) + _given_names(m, toks, i, sur, nxt)
+    return [Candidate(n, j, c, sur) for n, j, c in out]
+
+
+def _counted(toks: list[Tok], i: int, sur: str) -> bool:
+    """Whether the surname at token i is a number's measure word (3张卫星图片, 那张小巧的门票)."""
+    tok = toks[i]
+    if tok.flag in ("m", "q", "mq") and i > 0 and toks[i - 1].flag in ("m", "mq"):
+        return True
+    return sur in MEASURE_SURNAMES and i > 0 and toks[i - 1].end == tok.start and (
+        toks[i - 1].flag in ("m", "mq") or toks[i - 1].word in _COUNTING)
+
+
+def _glued_verb_names(m: NameStats, tok: Tok, i: int, sur: str, nxt: str) -> list[tuple[str, int, int]]:
+    """(name, next, cut) where jieba glued a verb to the name (李秋说) or to its last character (李鹏/程说)."""
+    w = tok.word
+    extra = len(w) - len(sur)
+    out = []
     if 2 <= extra <= 3 and w[-1] in _GLUED_AFTER and tok.flag in NAME_TAGS and not m.dict_freq(w):
         out.append((w[:-1], i + 1, len(w) - 1))
-    if extra <= 1 and nxt_cjk and len(nxt) == 2 and nxt[1] in _GLUED_AFTER and nxt[0] not in FUNCTION_CHARS:
+    if extra <= 1 and len(nxt) == 2 and CJK.match(nxt) and nxt[1] in _GLUED_AFTER and nxt[0] not in FUNCTION_CHARS:
         out.append((w + nxt[0], i + 2, 1))  # jieba glued the verb to the last given character (李鹏/程说, 孙/三等)
+    return out
+
+
+def _given_names(m: NameStats, toks: list[Tok], i: int, sur: str, nxt: str) -> list[tuple[str, int, int]]:
+    """(name, next, cut): the surname with the given-name characters in its token, the next one or two."""
+    tok = toks[i]
+    w = tok.word
+    extra = len(w) - len(sur)
+    nxt_cjk = CJK.match(nxt) is not None  # False at the end of the text (nxt == "")
+    out = []
     if 1 <= extra <= 2:
         out.append((w, i + 1, 0))
         if extra == 1 and nxt_cjk:
@@ -279,4 +299,4 @@ def _surname_candidates(m: NameStats, toks: list[Tok], i: int) -> list[Candidate
         head = w[:len(sur) + 2]
         if m.tag_of(head) in ("nr", "nrfg"):
             out.append((head, i + 1, len(head)))
-    return [Candidate(n, j, c, sur) for n, j, c in out]
+    return out

@@ -13,23 +13,51 @@ DASHES = set("-－—")  # kept as printed (约翰—格伦); the dots become ·
 def foreign_name(m: NameStats, toks: list[Tok], i: int) -> TokenRun | None:
     """A transliterated name seeded at token i, grown over the tokens after it and before it."""
     tok = toks[i]
+    seed = _is_seed(m, toks, i)
+    glued = not seed and _glued_on(m, tok)
+    if not (seed or glued) or tok.word in FOREIGN_NON_PERSONS:
+        return None
+    if glued:
+        run = TokenRun(tok.start, tok.end - 1, tok.word[:-1], i + 1)
+    else:
+        run = _grow_right(m, toks, TokenRun(tok.start, tok.end, tok.word, i + 1))
+    run = _grow_left(m, toks, i - 1, run)
+    if run.name in FOREIGN_NON_PERSONS or len(run.name.replace("·", "")) < 2:
+        return None
+    return run
+
+
+def _is_seed(m: NameStats, toks: list[Tok], i: int) -> bool:
+    """Whether token i starts a foreign name: transliteration jieba tags as a name or does not know
+    (or knows as a rare noun or place), or a name jieba knows joined by · to transliterated parts."""
+    tok = toks[i]
     w = tok.word
     f = m.dict_freq(w)
-    seed = is_translit(w) and len(w) >= 2 and (
-        tok.flag in NAME_TAGS or f == 0 or (f < 100 and tok.flag in ("ns", "nz", "n")))
-    # a name jieba knows (伊丽莎白) joined by · to transliterated parts
-    seed = seed or (tok.flag in NAME_TAGS and len(w) >= 2 and i + 2 < len(toks) and toks[i + 1].word in JOINERS
-                    and (translit_chars(toks[i + 2].word) or toks[i + 2].flag == "nrt"))
-    glued = not seed and len(w) >= 4 and tok.flag in NAME_TAGS and f == 0 and is_translit(w[:-1]) \
-        and w[-1] not in TRANSLIT_CHARS  # jieba glued the next word's first character on (里贝罗/各为)
-    if not (seed or glued) or w in FOREIGN_NON_PERSONS:
-        return None
-    j = i + 1
-    name = w[:-1] if glued else w
-    end = tok.end - 1 if glued else tok.end
-    while j < len(toks) and not glued:
+    if is_translit(w) and len(w) >= 2 and (
+            tok.flag in NAME_TAGS or f == 0 or (f < 100 and tok.flag in ("ns", "nz", "n"))):
+        return True
+    return tok.flag in NAME_TAGS and len(w) >= 2 and i + 2 < len(toks) and toks[i + 1].word in JOINERS \
+        and bool(translit_chars(toks[i + 2].word) or toks[i + 2].flag == "nrt")  # 伊丽莎白·加尔多
+
+
+def _glued_on(m: NameStats, tok: Tok) -> bool:
+    """A name guess jieba glued the next word's first character to (里贝罗/各为)."""
+    w = tok.word
+    return len(w) >= 4 and tok.flag in NAME_TAGS and m.dict_freq(w) == 0 and is_translit(w[:-1]) \
+        and w[-1] not in TRANSLIT_CHARS
+
+
+def _joins(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a transliterated part, or one jieba tags as transliterated, that a joiner may link."""
+    return bool(translit_chars(toks[k].word)) or toks[k].flag == "nrt"
+
+
+def _grow_right(m: NameStats, toks: list[Tok], run: TokenRun) -> TokenRun:
+    """The run grown over the tokens after it: joined parts, transliteration, glued syllables."""
+    start, end, name, j = run
+    while j < len(toks):
         nw = toks[j].word
-        if nw in JOINERS and j + 1 < len(toks) and (translit_chars(toks[j + 1].word) or toks[j + 1].flag == "nrt"):
+        if nw in JOINERS and j + 1 < len(toks) and _joins(toks, j + 1):
             name += (nw if nw in DASHES else "·") + toks[j + 1].word
             end = toks[j + 1].end
             j += 2
@@ -50,12 +78,15 @@ def foreign_name(m: NameStats, toks: list[Tok], i: int) -> TokenRun | None:
                 name += nw[:k]
                 end = toks[j].start + k
         break
-    start = tok.start
-    k = i - 1
+    return TokenRun(start, end, name, j)
+
+
+def _grow_left(m: NameStats, toks: list[Tok], k: int, run: TokenRun) -> TokenRun:
+    """The run grown over the tokens before it, from token k back: joined parts and transliteration."""
+    start, end, name, j = run
     while k >= 0:
         pw = toks[k].word
-        if pw in JOINERS and k >= 1 and (translit_chars(toks[k - 1].word) or toks[k - 1].flag == "nrt") \
-                and len(toks[k - 1].word) <= 4:
+        if pw in JOINERS and k >= 1 and _joins(toks, k - 1) and len(toks[k - 1].word) <= 4:
             name = toks[k - 1].word + (pw if pw in DASHES else "·") + name
             start = toks[k - 1].start
             k -= 2
@@ -67,8 +98,6 @@ def foreign_name(m: NameStats, toks: list[Tok], i: int) -> TokenRun | None:
             k -= 1
             continue
         break
-    if name in FOREIGN_NON_PERSONS or len(name.replace("·", "")) < 2:
-        return None
     return TokenRun(start, end, name, j)
 
 

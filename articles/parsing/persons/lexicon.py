@@ -106,12 +106,6 @@ def given_char_llr() -> dict[str, float]:
     return out
 
 
-def given_llr(ch: str) -> float:
-    return given_char_llr().get(ch, -4.0)
-
-
-def given_count(ch: str) -> int:
-    return given_char_counts()[0].get(ch, 0)
 
 # Places and other transliterated words jieba's dictionary tags as person names (countries,
 # capitals and large cities, regions, organisations, currencies): general knowledge.
