@@ -8,6 +8,7 @@ from . import mentions_as_json, warm_up
 
 
 def main(stdin=None, stdout=None) -> int:
+    """Print one JSON array of the persons named per input line."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     warm_up()

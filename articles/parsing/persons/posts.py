@@ -67,6 +67,7 @@ _NOT_POSTS = ("人员", "成员", "会员", "学员", "官员", "雇员", "职�
 
 
 def _guarded(chunk: str, i: int, word: str) -> bool:
+    """Whether the trigger `word` at chunk[i] is inside one of GUARDS (中心, 有限 …)."""
     for g in GUARDS:
         k = g.find(word)
         while k >= 0:
@@ -143,6 +144,7 @@ def title_before(text: str, start: int, floor: int = 0) -> str | None:
 
 
 def _bigrams(text: str) -> set[str]:
+    """The character pairs of text (text itself when shorter)."""
     return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
 
 

@@ -45,9 +45,11 @@ class NameStats:
         self.tags = pseg.dt.word_tag_tab
 
     def tag_of(self, word: str) -> str | None:
+        """jieba's part-of-speech tag for word, or None when its dictionary lacks it."""
         return self.tags.get(word)
 
     def dict_freq(self, word: str) -> int:
+        """word's frequency in jieba's dictionary (0 when it is not there)."""
         return self.freq.get(word, 0) or 0
 
 
@@ -63,6 +65,7 @@ def name_stats() -> NameStats:
 
 
 def surname_of(word: str) -> str | None:
+    """The surname word starts with (compound first), or None."""
     if len(word) >= 2 and word[:2] in COMPOUND:
         return word[:2]
     if word and word[0] in name_stats().sur:
@@ -71,6 +74,7 @@ def surname_of(word: str) -> str | None:
 
 
 def translit_chars(word: str) -> bool:
+    """Whether word is written with transliteration characters only."""
     return bool(word) and all(ch in TRANSLIT_CHARS for ch in word)
 
 
