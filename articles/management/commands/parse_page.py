@@ -1,4 +1,4 @@
-"""python manage.py parse_page FILE [--json] — show how a page file parses, writing nothing."""
+"""python manage.py parse_page FILE… [--json] [--out DIR] — show how page files parse, storing nothing."""
 import json
 from pathlib import Path
 
@@ -9,23 +9,40 @@ from articles.textfile import UnreadableFile, read_page_file
 
 
 class Command(BaseCommand):
-    help = "Parse one page file and print the result (page JSON with --json). Writes nothing."
+    help = ("Parse page files and print the result (page JSON with --json; with --out DIR, one DIR/NAME.json "
+            "a file). Stores nothing in the archive.")
 
     def add_arguments(self, parser):
-        parser.add_argument("file")
+        parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--json", action="store_true", help="print the page JSON")
+        parser.add_argument("--out", metavar="DIR", help="write DIR/NAME.json for each file (implies --json)")
 
     def handle(self, *args, **opts):
-        try:
-            text = read_page_file(opts["file"])
-        except UnreadableFile as exc:
-            raise CommandError(f"{opts['file']}: {exc}") from exc
-        page = parse_page(text, source=Path(opts["file"]).name)
-        if opts["json"]:
-            self.stdout.write(json.dumps(page.to_dict(), ensure_ascii=False, indent=2))
-            return
+        out_dir = Path(opts["out"]) if opts["out"] else None
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        failed = 0
+        for name in opts["files"]:
+            try:
+                text = read_page_file(name)
+            except UnreadableFile as exc:
+                self.stderr.write(f"{name}: error: {exc}")
+                failed += 1
+                continue
+            page = parse_page(text, source=Path(name).name)
+            if out_dir is not None:
+                target = out_dir / (Path(name).stem + ".json")
+                target.write_text(json.dumps(page.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+            elif opts["json"]:
+                self.stdout.write(json.dumps(page.to_dict(), ensure_ascii=False, indent=2))
+            else:
+                self.show(page)
+        if failed:
+            raise CommandError(f"{failed} file(s) could not be read")
+
+    def show(self, page):
         info = page.page
-        self.stdout.write(f"{page.newspaper or '报名未知'} {page.date or '日期未知'} "
+        self.stdout.write(f"{page.source}: {page.newspaper or '报名未知'} {page.date or '日期未知'} "
                           f"第{info.number or '?'}版 {info.section or ''}  编辑: "
                           + ", ".join(f"{e.role} {e.name}" for e in info.editors))
         for n, art in enumerate(page.articles, start=1):
