@@ -9,27 +9,41 @@ from __future__ import annotations
 from .assemble import build_article
 from .attach import attach
 from .blocks import split_blocks
+from .epaper import segment_epaper
 from .furniture import strip_furniture
-from .normalise import clean_lines
+from .compilation import segment_compilation
+from .layout import COMPILATION, EPAPER, detect
+from .lines import read_lines, texts
 from .page import PageInfo, ParsedArticle, ParsedPage
-from .segment import Draft, segment
+from .segment import Draft, Segments, segment
 
-PARSER_VERSION = "1.2"
+PARSER_VERSION = "2.0"
 
 __all__ = ["PARSER_VERSION", "ParsedArticle", "ParsedPage", "parse_page"]
 
 
 def parse_page(text: str, source: str | None = None) -> ParsedPage:
     """Parse the text of one newspaper page (as dumped from the PDF) into a ParsedPage."""
-    lines, furniture = strip_furniture(clean_lines(text.lstrip("\ufeff")))
-    segments = segment(split_blocks(lines))
-    warnings = attach(segments)
+    lines = read_lines(text)
+    cleaned, furniture = strip_furniture(texts(lines))
+    for line, kept in zip(lines, cleaned):
+        line.text = kept
+    lines = [line for line in lines if line.n not in furniture.dropped]
+    layout = detect(lines, furniture.citations)
+    if layout.name == EPAPER:
+        segments, warnings = Segments(list(segment_epaper(lines))), []
+    elif layout.name == COMPILATION:
+        segments, warnings = Segments(list(segment_compilation(lines, set(furniture.citations), layout.width))), []
+    else:
+        segments = segment(split_blocks(texts(lines)))
+        warnings = attach(segments)
     page = ParsedPage(
         source=source,
         newspaper=furniture.newspaper,
         date=furniture.date,
         page=PageInfo(number=furniture.number, section=furniture.section or segments.section,
                       editors=furniture.editors),
+        layout=layout.name,
         warnings=warnings,
     )
     page.articles = [build_article(d) for d in segments.items if isinstance(d, Draft) and d.text]

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cjk import is_cjk
+from .metadata import Header, citation, read_header
 from .normalise import merge_single_chars
 from .page import Credit
 from .vocabulary import EDITOR_ROLES
@@ -64,13 +65,10 @@ _FIXED_MASTHEADS = {"PEOPLE'S DAILY": "人民日报", "PEOPLES DAILY": "人民�
 # Chinese mastheads printed alone on a line
 _KNOWN_PAPERS = ("人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报")
 _CN_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|都市报)$")
-_ANY_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,6}报$")  # a paper name, trusted only beside a date or page
 # edge lines that carry nothing for the metadata: 今日8版, 第25620期, 农历庚子年十月初十
 _EDGE_NOISE = re.compile(r"^(?:今日\s*\d+\s*版|总?第\s*\d+\s*期|农历\S+|星期[一二三四五六日天])$")
 # the paper's office named in a footer or publisher line: 永川日报社出版
 _PAPER_OFFICE = re.compile(r"(?:^|[\s：:])([\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|报))社(?:出版|主办|编辑出版)")
-_PAGE_NO = re.compile(r"第?\s*[A-Z]?(\d{1,2})\s*版")
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|农历\S+")
 
 
 @dataclass
@@ -82,6 +80,15 @@ class Furniture:
     number: int | None = None
     section: str | None = None
     editors: list[Credit] = field(default_factory=list)
+    citations: list[int] = field(default_factory=list)  # lines citing paper, date and page (a compilation)
+    dropped: set[int] = field(default_factory=set)  # PDF page footers and their own blank lines
+
+    def take_header(self, header: Header) -> None:
+        """Record what a header line prints (the first value printed wins)."""
+        current = Header(self.newspaper, self.date, self.number, self.section)
+        current.fill(header)
+        self.newspaper, self.date, self.number, self.section = (current.newspaper, current.date, current.number,
+                                                                 current.section)
 
 
 def masthead_name(english: str) -> str | None:
@@ -148,6 +155,8 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     look like one is unlikely.
     """
     info = Furniture()
+    lines = _drop_footers(lines, info)
+    _vertical_credits(lines, info)
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
     beside_date: set[int] = set()
@@ -158,6 +167,12 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     out = []
     for i, line in enumerate(lines):
         text = line.strip()
+        cited = citation(text) if text else None
+        if cited is not None:
+            info.citations.append(i)
+            info.take_header(cited)
+            out.append("")
+            continue
         if text and (_take(text, info, i in edges) or i in beside_date and _header_part(text, info)):
             out.append("")
         else:
@@ -174,32 +189,6 @@ def _header_part(text: str, info: Furniture) -> bool:
         info.section = text
         return True
     return False
-
-
-def _compound_header(text: str, info: Furniture) -> bool:
-    """A header line of several parts: ``重庆日报 2020年11月24日 星期二 第2版 要闻``."""
-    parts = {}
-    rest = text
-    for key, pattern in (("date", _DATE), ("number", _PAGE_NO)):
-        m = pattern.search(rest)
-        if m:
-            parts[key] = m
-            rest = rest[: m.start()] + " " + rest[m.end():]
-    rest = _WEEKDAY.sub(" ", rest)
-    words = [w for w in re.split(r"[\s|｜·]+", rest) if w]
-    paper = next((w for w in words if _ANY_PAPER.match(w)), None)
-    words = [w for w in words if w != paper]
-    section = words[0] if len(words) == 1 and "number" in parts and 2 <= len(words[0]) <= 6 else None
-    if (words and section is None) or len(parts) + bool(paper) < 2:
-        return False
-    if "date" in parts:
-        y, mo, d = (int(x) for x in parts["date"].groups())
-        info.date = info.date or f"{y:04d}-{mo:02d}-{d:02d}"
-    if "number" in parts:
-        info.number = info.number or int(parts["number"].group(1))
-    info.newspaper = info.newspaper or paper
-    info.section = info.section or section
-    return True
 
 
 def _take(text: str, info: Furniture, at_edge: bool) -> bool:
@@ -221,7 +210,11 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
     if text in _KNOWN_PAPERS or (at_edge and _CN_MASTHEAD.match(text)):
         info.newspaper = info.newspaper or text
         return True
-    if at_edge and (_EDGE_NOISE.match(text) or _compound_header(text, info)):
+    if at_edge and _EDGE_NOISE.match(text):
+        return True
+    header = read_header(text, (info.newspaper,) if info.newspaper else ())
+    if header is not None and (header.strong or at_edge):
+        info.take_header(header)
         return True
     dated = _date_line(text)
     if dated:
@@ -239,3 +232,45 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
             info.newspaper = info.newspaper or m.group(1)
         return True
     return False
+
+
+_FOOTER_PAGE = re.compile(r"^\s*(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|[-—－]\s*\d{1,4}\s*[-—－]"
+                          r"|\d{1,4}\s*/\s*\d{1,4})\s*$")
+
+
+def _drop_footers(lines: list[str], info: Furniture) -> list[str]:
+    """A PDF's own page footer (``第 37 页``) falls wherever the PDF page ended, even inside a
+    sentence: it goes with the blank lines around it, so the text it cut joins up again."""
+    for i, line in enumerate(lines):
+        if not _FOOTER_PAGE.match(line) or not line.strip():
+            continue
+        info.dropped.add(i)
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(lines) and not lines[k].strip():
+                info.dropped.add(k)
+                k += step
+    return ["" if i in info.dropped else line for i, line in enumerate(lines)]
+
+
+def _vertical_credits(lines: list[str], info: Furniture) -> None:
+    """Credits whose names are printed one character a line (``美编：`` / ``林`` / ``子`` / ``墨``):
+    the role line and the characters under it are blanked and read as one credit line."""
+    i = 0
+    while i < len(lines):
+        m = re.fullmatch(rf"\s*(?:本版)?({_ROLE_RE})\s*[：:]?\s*", lines[i])
+        if not m:
+            i += 1
+            continue
+        k, chars = i + 1, []
+        while k < len(lines) and (re.fullmatch(r"\s*[\u4e00-\u9fff·]\s*", lines[k]) or
+                                  not lines[k].strip() and k + 1 < len(lines)
+                                  and re.fullmatch(r"\s*[\u4e00-\u9fff]\s*", lines[k + 1])):
+            chars.append(lines[k].strip())
+            k += 1
+        name = "".join(chars)
+        if 2 <= len(name) <= 4:
+            info.editors.append(Credit(name=name, role=m.group(1)))
+            for j in range(i, k):
+                lines[j] = ""
+        i = max(k, i + 1)

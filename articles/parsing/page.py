@@ -54,6 +54,7 @@ class ParsedPage:
     newspaper: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD, only when printed
     page: PageInfo = field(default_factory=PageInfo)
+    layout: str | None = None  # the dump's shape (parsing.layout): epaper, columns, compilation …
     articles: list[ParsedArticle] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -60,8 +60,8 @@ class Draft:
             self.captions_lead = not self.text
         self.captions.extend(names)
 
-    def add_subhead(self, lines: list[str]) -> None:
-        """A subhead (小标题): each of its lines a paragraph of its own."""
+    def add_paragraphs(self, lines: list[str]) -> None:
+        """Lines that are each a paragraph of their own (a subhead, an e-paper paragraph)."""
         for line in lines:
             self.lines.extend([PARAGRAPH_BREAK, line, PARAGRAPH_BREAK])
 
@@ -186,7 +186,7 @@ class _Cutter:
         if self.current is not None and not self.current.closed and after == BODY and not main_headline \
                 and not self.signed_again(end):
             for block in self.blocks[i:end]:  # a subhead inside the running article
-                self.current.add_subhead(block.lines)
+                self.current.add_paragraphs(block.lines)
             return end
         self.out.items.append(HeadGroup(self.blocks[i:end]))
         if self.current is not None:
@@ -223,7 +223,7 @@ class _Cutter:
         if block.level == 1 and self.out.section is None and not self.drafts:
             self.out.section = block.lines[0].strip()
         elif block.level >= 3 and self.current is not None and not self.current.closed:
-            self.current.add_subhead(block.lines)
+            self.current.add_paragraphs(block.lines)
         else:
             self.out.items.append(HeadGroup([block], explicit=True))
             if self.current is not None:

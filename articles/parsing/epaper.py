@@ -1,0 +1,124 @@
+"""E-paper crawls: head lines flush left, each paragraph one line indented (formats.md, family 2).
+
+What a crawler of a paper's web edition saves: each article opens with up to three head lines
+(引题 / 标题 / 副题, an empty one printed as a blank line), then its paragraphs, one a line,
+indented with two ideographic spaces. Bylines, datelines, subheads (小标题), 核心阅读 boxes and
+jump lines are paragraphs too. So every run of flush-left lines after a paragraph starts the
+next article, and the structure needs no guessing about headlines.
+"""
+from __future__ import annotations
+
+import re
+
+from . import bylines, jumps
+from .blocks import HEAD, Block, looks_like_head
+from .lines import Line
+from .segment import Draft
+
+_BRIEF = re.compile(r"^\s*[●■◆▲]")
+_ADVERT = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")
+WHOLE_PARAGRAPH = 40  # a flush-left line this long that ends a sentence is a paragraph, not a head line
+
+
+def is_head_line(line: Line) -> bool:
+    """A flush-left line that is not itself a paragraph: a head line (引题/标题/副题)."""
+    return not line.indented and not (line.width >= WHOLE_PARAGRAPH and line.ends_sentence)
+
+
+def segment_epaper(lines: list[Line]) -> list[Draft]:
+    """The page's articles, each with its head lines as headline, in page order."""
+    cutter = _Cutter()
+    for line in lines:
+        if not line.blank:
+            cutter.feed(line)
+    cutter.finish()
+    return cutter.drafts
+
+
+class _Cutter:
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
+        self.heads: list[str] = []        # head lines waiting for their article's first paragraph
+        self.head_bylines: list[str] = []  # bylines printed flush left among them
+        self.advert = False               # inside an advertisement: nothing is kept
+
+    def feed(self, line: Line) -> None:
+        text = line.text.strip()
+        if is_head_line(line) and not bylines.is_credit_line(text) and not bylines.is_closing(text):
+            if self.current is not None and self.current.lines:
+                self.close()
+            self.heads.append(text)
+            return
+        if not line.indented and (bylines.is_credit_line(text) or bylines.is_closing(text)) and self.heads:
+            self.head_bylines.append(text)  # 本报记者 X printed under the headline
+            return
+        if self.heads:
+            self.open_headed()
+        if not self.advert:
+            self.paragraph(text)
+
+    def open_headed(self) -> None:
+        """The first paragraph after head lines: the article they head begins."""
+        self.close()
+        heading = "".join(self.heads).replace(" ", "")
+        self.advert = bool(_ADVERT.match(heading))
+        if not self.advert:
+            draft = self.start(Draft())
+            draft.headline = [Block(HEAD, list(self.heads))]
+            draft.bylines.extend(self.head_bylines)
+        self.heads, self.head_bylines = [], []
+
+    def start(self, draft: Draft) -> Draft:
+        self.drafts.append(draft)
+        self.current = draft
+        return draft
+
+    def close(self) -> None:
+        if self.current is not None:
+            self.current.closed = True
+        self.current = None
+
+    def finish(self) -> None:
+        """The page's end: head lines with no paragraph under them are text if they do not look like heads."""
+        self.close()
+        if self.heads and (not looks_like_head(self.heads) or len(self.heads) > 3):
+            self.start(Draft()).add_paragraphs(self.heads)
+        self.heads = []
+
+    def paragraph(self, text: str) -> None:
+        """One indented line: a byline, a jump, a brief, or a paragraph of the open article."""
+        draft = self.current
+        jumped = jumps.jump_from(text)
+        if jumped:
+            draft = draft if draft is not None and not draft.lines else self.start(Draft())
+            draft.continued_from = jumped[0]
+            text = jumped[1]
+        jumped = jumps.jump_to(text)
+        if jumped:
+            target = draft or self.start(Draft())
+            target.continued_to = jumped[0]
+            for part in jumped[1:]:
+                if part:
+                    self.paragraph(part)
+            return
+        if not text:
+            return
+        if bylines.is_credit_line(text) or bylines.is_closing(text):
+            (draft or self.start(Draft())).bylines.append(text)
+            return
+        if _BRIEF.match(text) and (draft is None or draft.lines or draft.headline is None):
+            draft = self.start(Draft(brief=True))
+        elif draft is None:
+            draft = self.start(Draft())
+        if not draft.lines:
+            opening = bylines.split_opening(text)
+            if opening:
+                draft.bylines.append(opening[0])
+                text = opening[1].strip()
+        trailing = bylines.split_trailing_closing(text)
+        if trailing:
+            text = trailing[0]
+            draft.bylines.append(trailing[1])
+        if text:
+            draft.add_paragraphs([text])

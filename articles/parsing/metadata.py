@@ -1,0 +1,173 @@
+"""Reading a furniture line: which paper, date, page number and section it prints.
+
+Papers print these in many forms (formats.md): ``《江城日报》（2024年5月13日 第 06 版）``,
+``江城日报 2024年5月13日 星期一 第6版：要闻``, ``2024年5月13日 星期一 | 06 | 要闻``,
+``A06 要闻 2024.05.13``, ``国际 17 华夏日报 2024年4月22日 星期一``, with full-width or ASCII
+digits and brackets, with or without 星期 and 农历, OCR's ``曰`` for ``日`` and ``O`` for ``0``.
+
+A line is read as a header only when every part of it is one of these tokens, separators
+or labels, and the tokens are evidence enough on their own (a date, a ``第N版``, a citation,
+or a paper name with a page number); a bare page number or section counts only beside them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９（）｜：．－／　ＡＢＣＤ", "0123456789()|:.-/ ABCD")
+_OCR_DIGITS = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)|(?<=\d)[lI]|[lI](?=\d)")
+_OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
+
+PAPER_WORD = r"[\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|报)"
+_CITATION = re.compile(
+    r"^《(?P<paper>[^《》]{2,12})》\s*[(]?\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:星期[一二三四五六日天])?\s*第?\s*(?P<prefix>[A-Z])?\s*(?P<num>\d{1,3})\s*版"
+    r"\s*(?:(?:[:·|]\s*|\s+)(?P<section>[\u4e00-\u9fff·]{1,10}))?\s*[)]?$")
+_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日曰]"
+                   r"|(?P<sep>[.\-/])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<d2>\d{1,2}))(?!\d)")
+_TOKENS = [
+    ("weekday", re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff])")),
+    ("lunar", re.compile(r"农历[\u4e00-\u9fff]{2,12}")),
+    ("issue", re.compile(r"总?第\s*\d+\s*期|今日\s*\d+\s*版|共\s*\d+\s*版")),
+    ("page", re.compile(r"第\s*[A-Z]?\s*(?P<num>\d{1,3})\s*版|(?<![A-Za-z0-9])[A-Z]\s*(?P<num2>\d{1,3})\s*版?"
+                        r"(?![\dA-Za-z])|(?<![\dA-Za-z])(?P<num3>\d{1,3})\s*版(?![\u4e00-\u9fff])")),
+    ("english", re.compile(r"[A-Z][A-Z'’ .&]{3,}(?:DAILY|NEWS|TIMES|POST|JOURNAL)")),
+    ("label", re.compile(r"(?:版面|版名|版次|日期|报名|出版日期)\s*[:：]")),
+]
+_BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,2})(?![\d.])")
+_SEPARATORS = re.compile(r"[\s|·:•/\-—*#>_【】\[\]]+")
+_PAPER = re.compile(rf"^(?:《(?P<quoted>[^《》]{{2,12}})》|(?P<paper>{PAPER_WORD}))$")
+_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?$")
+
+
+@dataclass
+class Header:
+    """What one furniture line says about the page; None where it does not say."""
+
+    newspaper: str | None = None
+    date: str | None = None
+    number: int | None = None
+    section: str | None = None
+    strong: bool = True  # a header wherever it stands (a bare ``17 国际`` counts only at the page's edge)
+
+    def fill(self, other: Header) -> None:
+        """Take what this header lacks from another (the first printed value wins)."""
+        for f in fields(self):
+            if f.name != "strong" and getattr(self, f.name) is None:
+                setattr(self, f.name, getattr(other, f.name))
+
+
+def prepare(text: str) -> str:
+    """Full-width digits and marks made ASCII, OCR's letters among digits made digits."""
+    text = text.translate(_FULL_WIDTH)
+    return _OCR_DIGITS.sub(lambda m: _OCR_DIGIT[m.group(0)], text).strip()
+
+
+def citation(text: str) -> Header | None:
+    """``《江城日报》（2024年5月13日 第 06 版）`` (a compilation names each article's source so)."""
+    m = _CITATION.match(prepare(text).replace(" ", " "))
+    if not m:
+        return None
+    date = _iso(_DATE.search(m.group("date")))
+    if date is None:
+        return None
+    return Header(m.group("paper").strip(), date, int(m.group("num")), m.group("section"))
+
+
+def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
+    """The metadata a header line prints, or None when the line is not wholly a header.
+
+    ``papers``: paper names already seen on this page, trusted as a token wherever they stand.
+    """
+    cited = citation(text)
+    if cited is not None:
+        return cited
+    rest = prepare(text)
+    if not rest or len(rest) > 60:
+        return None
+    labelled = _labelled(rest)
+    if labelled is not None:
+        return labelled
+    head = Header()
+    strong = 0
+    m = _DATE.search(rest)
+    if m and _iso(m):
+        head.date = _iso(m)
+        rest = rest[:m.start()] + " " + rest[m.end():]
+        strong += 1
+    for kind, pattern in _TOKENS:
+        for m in list(pattern.finditer(rest))[:2]:
+            if kind == "page" and head.number is None:
+                head.number = int(next(g for g in m.group("num", "num2", "num3") if g))
+                strong += 1  # 第6版, A06: a page number for certain
+            elif kind in ("weekday", "lunar", "issue") and head.date:
+                strong += 1  # a date line: 2024年5月13日 星期一
+            rest = rest.replace(m.group(0), " ", 1)
+    words = _glue_letters([w for w in _SEPARATORS.split(rest) if w])
+    for paper in papers:
+        if paper in words:
+            head.newspaper = head.newspaper or paper
+            words.remove(paper)
+    for word in list(words):
+        m = _PAPER.match(word)
+        if m and head.newspaper is None:
+            head.newspaper = m.group("quoted") or m.group("paper")
+            words.remove(word)
+    numbers = [w for w in words if _BARE_NUMBER.fullmatch(w)]
+    if numbers and head.number is None and (head.date or head.newspaper or len(words) == 2):
+        head.number = int(numbers[0])
+        words.remove(numbers[0])
+    sections = [w for w in words if _SECTION.match(w) and not _PAPER.match(w)]
+    if len(sections) == 1 and len(words) == 1 and (head.number is not None or head.date):
+        head.section = sections[0]
+        words = []
+    evidence = strong + bool(head.newspaper) + (head.number is not None) + bool(head.section)
+    if words or evidence < 2 or not (head.date or head.number is not None):
+        return None
+    head.strong = strong > 0 or bool(head.newspaper)
+    return head
+
+
+_LABEL = re.compile(r"^(?P<label>版面|版名|版次|日期|出版日期|报名)\s*[:：]\s*(?P<value>\S.{0,20})$")
+
+
+def _labelled(text: str) -> Header | None:
+    """``版面：评论``, ``版次：5``, ``日期：2024-05-13``: one field, named."""
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    label, value = m.group("label"), m.group("value").strip()
+    if label in ("版面", "版名") and _SECTION.match(value):
+        return Header(section=value)
+    if label == "版次" and re.fullmatch(r"第?\s*[A-Z]?\s*\d{1,3}\s*版?", value):
+        return Header(number=int(re.search(r"\d+", value).group()))
+    if label.endswith("日期") and _iso(_DATE.fullmatch(value)):
+        return Header(date=_iso(_DATE.fullmatch(value)))
+    if label == "报名" and _PAPER.match(value):
+        return Header(newspaper=value)
+    return None
+
+
+def _glue_letters(words: list[str]) -> list[str]:
+    """Lone characters of a letter-spaced word glued back: ``丰 泽 报`` → ``丰泽报``."""
+    out: list[str] = []
+    glue = False
+    for word in words:
+        lone = len(word) == 1 and "\u4e00" <= word <= "\u9fff"
+        if lone and glue:
+            out[-1] += word
+        else:
+            out.append(word)
+        glue = lone
+    return out
+
+
+def _iso(m: re.Match | None) -> str | None:
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    mo, d = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m2"), m.group("d2"))
+    mo, d = int(mo), int(d)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
