@@ -12,7 +12,8 @@ from .blocks import split_blocks
 from .epaper import segment_epaper
 from .furniture import strip_furniture
 from .compilation import segment_compilation
-from .layout import COMPILATION, EPAPER, detect
+from .columns import mark_units
+from .layout import COLUMNS, COMPILATION, EPAPER, detect
 from .lines import read_lines, texts
 from .page import PageInfo, ParsedArticle, ParsedPage
 from .segment import Draft, Segments, segment
@@ -35,7 +36,8 @@ def parse_page(text: str, source: str | None = None) -> ParsedPage:
     elif layout.name == COMPILATION:
         segments, warnings = Segments(list(segment_compilation(lines, set(furniture.citations), layout.width))), []
     else:
-        segments = segment(split_blocks(texts(lines)))
+        marked = mark_units(lines) if layout.name == COLUMNS else texts(lines)
+        segments = segment(split_blocks(marked))
         warnings = attach(segments)
     page = ParsedPage(
         source=source,

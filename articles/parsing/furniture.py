@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from .cjk import is_cjk
-from .metadata import Header, citation, read_header
-from .normalise import merge_single_chars
+from .edges import edge_run
+from .metadata import Header, citation, masthead_name, read_header
+from .normalise import ends_sentence, merge_single_chars
 from .page import Credit
 from .vocabulary import EDITOR_ROLES
 
@@ -41,27 +42,6 @@ _FOOTER_WORDS = re.compile(r"电话|热线|投诉|邮编|地址|承印|印刷|�
 _LONG_NUMBER = re.compile(r"\d[\d\-—－]{4,}\d")
 _CN_NUMBER = re.compile(r"CN\s*\d{2}\s*[-—]\s*\d{4}")
 
-# English mastheads: "<PLACE> DAILY" and friends; the place table is general, not per page
-_PLACES = {
-    "CHONGQING": "重庆", "BEIJING": "北京", "SHANGHAI": "上海", "TIANJIN": "天津", "SICHUAN": "四川",
-    "GUANGDONG": "广东", "GUANGZHOU": "广州", "SHENZHEN": "深圳", "HUBEI": "湖北", "HUNAN": "湖南",
-    "HENAN": "河南", "HEBEI": "河北", "SHANDONG": "山东", "SHANXI": "山西", "SHAANXI": "陕西",
-    "JIANGSU": "江苏", "ZHEJIANG": "浙江", "ANHUI": "安徽", "FUJIAN": "福建", "JIANGXI": "江西",
-    "GUIZHOU": "贵州", "YUNNAN": "云南", "GUANGXI": "广西", "HAINAN": "海南", "GANSU": "甘肃",
-    "QINGHAI": "青海", "NINGXIA": "宁夏", "XINJIANG": "新疆", "TIBET": "西藏", "XIZANG": "西藏",
-    "JILIN": "吉林", "LIAONING": "辽宁", "HEILONGJIANG": "黑龙江", "INNER MONGOLIA": "内蒙古",
-    "CHENGDU": "成都", "WUHAN": "武汉", "XI'AN": "西安", "XIAN": "西安", "NANJING": "南京",
-    "HANGZHOU": "杭州", "CHANGSHA": "长沙", "KUNMING": "昆明", "GUIYANG": "贵阳", "NANNING": "南宁",
-    "FUZHOU": "福州", "XIAMEN": "厦门", "QINGDAO": "青岛", "DALIAN": "大连", "SHENYANG": "沈阳",
-    "HARBIN": "哈尔滨", "ZHENGZHOU": "郑州", "JINAN": "济南", "TAIYUAN": "太原", "LANZHOU": "兰州",
-    "HEFEI": "合肥", "NANCHANG": "南昌", "CHINA": "中国", "CHINA YOUTH": "中国青年", "WORKERS'": "工人",
-    "FARMERS'": "农民", "ECONOMIC": "经济", "GUANGMING": "光明", "JIEFANG": "解放", "XINHUA": "新华",
-    "DAZHONG": "大众", "NANFANG": "南方", "YANGZI": "扬子", "QILU": "齐鲁",
-}
-_KINDS = {"DAILY": "日报", "EVENING NEWS": "晚报", "EVENING POST": "晚报", "EVENING": "晚报",
-          "NEWS": "新闻", "TIMES": "时报", "DAILY NEWS": "日报"}
-_FIXED_MASTHEADS = {"PEOPLE'S DAILY": "人民日报", "PEOPLES DAILY": "人民日报", "LIBERATION ARMY DAILY": "解放军报",
-                    "SCIENCE AND TECHNOLOGY DAILY": "科技日报", "LEGAL DAILY": "法治日报", "WENHUI DAILY": "文汇报"}
 # Chinese mastheads printed alone on a line
 _KNOWN_PAPERS = ("人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报")
 _CN_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|都市报)$")
@@ -89,19 +69,6 @@ class Furniture:
         current.fill(header)
         self.newspaper, self.date, self.number, self.section = (current.newspaper, current.date, current.number,
                                                                  current.section)
-
-
-def masthead_name(english: str) -> str | None:
-    """Map an English masthead (``CHONGQING DAILY``) to the Chinese paper name, or None."""
-    key = re.sub(r"\s+", " ", english.replace("’", "'").strip().upper())
-    if key in _FIXED_MASTHEADS:
-        return _FIXED_MASTHEADS[key]
-    for kind in sorted(_KINDS, key=len, reverse=True):
-        if key.endswith(" " + kind):
-            place = key[: -len(kind) - 1].strip()
-            if place in _PLACES:
-                return _PLACES[place] + _KINDS[kind]
-    return None
 
 
 def parse_credits(line: str) -> list[Credit] | None:
@@ -157,6 +124,11 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     info = Furniture()
     lines = _drop_footers(lines, info)
     _vertical_credits(lines, info)
+    runs, guessed = set(), []  # the masthead or header the page opens with, the footer it closes with
+    for top in (True, False):
+        run, header = edge_run(lines, top)
+        runs.update(run)
+        guessed.append(header)
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
     beside_date: set[int] = set()
@@ -173,10 +145,13 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
             info.take_header(cited)
             out.append("")
             continue
-        if text and (_take(text, info, i in edges) or i in beside_date and _header_part(text, info)):
+        if text and (_take(text, info, i in edges) or i in beside_date and _header_part(text, info) or i in runs):
             out.append("")
         else:
             out.append(line)
+    for header in guessed:  # what only the edge runs tell (a bare 5 or 评论 beside the date)
+        info.take_header(header)
+    _running_paper(out, info)
     return out, info
 
 
@@ -222,7 +197,7 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
         if dated[1]:
             info.editors.extend(parse_credits(dated[1]) or [])
         return True
-    credits = parse_credits(text)
+    credits = parse_credits(text) or _header_with_credits(text, info)
     if credits:
         info.editors.extend(credits)
         return True
@@ -274,3 +249,40 @@ def _vertical_credits(lines: list[str], info: Furniture) -> None:
             for j in range(i, k):
                 lines[j] = ""
         i = max(k, i + 1)
+
+
+_CREDIT_START = re.compile(rf"(?:^|[\s|｜>])(?=(?:本版)?(?:{_ROLE_RE})(?:\s*[：:]|\s+\S))")
+
+
+def _header_with_credits(text: str, info: Furniture) -> list[Credit] | None:
+    """A header or paper name with the page credits after it on one line:
+    ``青州晚报 编辑：马骏 美编：邢雪``, ``第14版 科教 | 责编：韩露``."""
+    m = _CREDIT_START.search(text)
+    if not m or not m.start():
+        return None
+    left, credits = text[:m.start()].strip(" |｜>"), parse_credits(text[m.end():].strip())
+    if not credits:
+        return None
+    header = read_header(left, (info.newspaper,) if info.newspaper else ()) if left else Header()
+    if header is None and _CN_MASTHEAD.match(left.replace(" ", "")):
+        header = Header(newspaper=left.replace(" ", ""))
+    if header is None:
+        return None
+    info.take_header(header)
+    return credits
+
+
+def _running_paper(lines: list[str], info: Furniture) -> None:
+    """A paper's name on a line of its own inside the text, cutting a sentence (a running head
+    the dump put mid-column), or repeated on the page: furniture, and the paper's name."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    names = [lines[i].strip().replace(" ", "") for i in filled]
+    for pos, i in enumerate(filled):
+        name = names[pos]
+        if not _CN_MASTHEAD.match(name) or info.newspaper not in (None, name):
+            continue
+        before = lines[filled[pos - 1]].rstrip() if pos else ""
+        cut = before and not ends_sentence(before) and before[-1] not in "：:" and pos + 1 < len(filled)
+        if cut or names.count(name) > 1:
+            info.newspaper = info.newspaper or name
+            lines[i] = ""

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
+from .jumps import page_number
+
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９（）｜：．－／　ＡＢＣＤ", "0123456789()|:.-/ ABCD")
 _OCR_DIGITS = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)|(?<=\d)[lI]|[lI](?=\d)")
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
@@ -29,7 +31,7 @@ _TOKENS = [
     ("weekday", re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff])")),
     ("lunar", re.compile(r"农历[\u4e00-\u9fff]{2,12}")),
     ("issue", re.compile(r"总?第\s*\d+\s*期|今日\s*\d+\s*版|共\s*\d+\s*版")),
-    ("page", re.compile(r"第\s*[A-Z]?\s*(?P<num>\d{1,3})\s*版|(?<![A-Za-z0-9])[A-Z]\s*(?P<num2>\d{1,3})\s*版?"
+    ("page", re.compile(r"第\s*[A-Z]?\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|(?<![A-Za-z0-9])[A-Z]\s*(?P<num2>\d{1,3})\s*版?"
                         r"(?![\dA-Za-z])|(?<![\dA-Za-z])(?P<num3>\d{1,3})\s*版(?![\u4e00-\u9fff])")),
     ("english", re.compile(r"[A-Z][A-Z'’ .&]{3,}(?:DAILY|NEWS|TIMES|POST|JOURNAL)")),
     ("label", re.compile(r"(?:版面|版名|版次|日期|报名|出版日期)\s*[:：]")),
@@ -37,7 +39,30 @@ _TOKENS = [
 _BARE_NUMBER = re.compile(r"(?<![\d.])(\d{1,2})(?![\d.])")
 _SEPARATORS = re.compile(r"[\s|·:•/\-—*#>_【】\[\]]+")
 _PAPER = re.compile(rf"^(?:《(?P<quoted>[^《》]{{2,12}})》|(?P<paper>{PAPER_WORD}))$")
+_DOTTED = re.compile(r"([\u4e00-\u9fff]{2,10})·([\u4e00-\u9fff]{2,6})")
 _SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?$")
+
+# English mastheads: "<PLACE> DAILY" and friends; the place table is general, not per page
+_PLACES = {
+    "CHONGQING": "重庆", "BEIJING": "北京", "SHANGHAI": "上海", "TIANJIN": "天津", "SICHUAN": "四川",
+    "GUANGDONG": "广东", "GUANGZHOU": "广州", "SHENZHEN": "深圳", "HUBEI": "湖北", "HUNAN": "湖南",
+    "HENAN": "河南", "HEBEI": "河北", "SHANDONG": "山东", "SHANXI": "山西", "SHAANXI": "陕西",
+    "JIANGSU": "江苏", "ZHEJIANG": "浙江", "ANHUI": "安徽", "FUJIAN": "福建", "JIANGXI": "江西",
+    "GUIZHOU": "贵州", "YUNNAN": "云南", "GUANGXI": "广西", "HAINAN": "海南", "GANSU": "甘肃",
+    "QINGHAI": "青海", "NINGXIA": "宁夏", "XINJIANG": "新疆", "TIBET": "西藏", "XIZANG": "西藏",
+    "JILIN": "吉林", "LIAONING": "辽宁", "HEILONGJIANG": "黑龙江", "INNER MONGOLIA": "内蒙古",
+    "CHENGDU": "成都", "WUHAN": "武汉", "XI'AN": "西安", "XIAN": "西安", "NANJING": "南京",
+    "HANGZHOU": "杭州", "CHANGSHA": "长沙", "KUNMING": "昆明", "GUIYANG": "贵阳", "NANNING": "南宁",
+    "FUZHOU": "福州", "XIAMEN": "厦门", "QINGDAO": "青岛", "DALIAN": "大连", "SHENYANG": "沈阳",
+    "HARBIN": "哈尔滨", "ZHENGZHOU": "郑州", "JINAN": "济南", "TAIYUAN": "太原", "LANZHOU": "兰州",
+    "HEFEI": "合肥", "NANCHANG": "南昌", "CHINA": "中国", "CHINA YOUTH": "中国青年", "WORKERS'": "工人",
+    "FARMERS'": "农民", "ECONOMIC": "经济", "GUANGMING": "光明", "JIEFANG": "解放", "XINHUA": "新华",
+    "DAZHONG": "大众", "NANFANG": "南方", "YANGZI": "扬子", "QILU": "齐鲁",
+}
+_KINDS = {"DAILY": "日报", "EVENING NEWS": "晚报", "EVENING POST": "晚报", "EVENING": "晚报",
+          "NEWS": "新闻", "TIMES": "时报", "DAILY NEWS": "日报"}
+_FIXED_MASTHEADS = {"PEOPLE'S DAILY": "人民日报", "PEOPLES DAILY": "人民日报", "LIBERATION ARMY DAILY": "解放军报",
+                    "SCIENCE AND TECHNOLOGY DAILY": "科技日报", "LEGAL DAILY": "法治日报", "WENHUI DAILY": "文汇报"}
 
 
 @dataclass
@@ -98,12 +123,15 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
     for kind, pattern in _TOKENS:
         for m in list(pattern.finditer(rest))[:2]:
             if kind == "page" and head.number is None:
-                head.number = int(next(g for g in m.group("num", "num2", "num3") if g))
+                head.number = page_number(next(g for g in m.group("num", "num2", "num3") if g))
                 strong += 1  # 第6版, A06: a page number for certain
+            elif kind == "english" and head.newspaper is None:
+                head.newspaper = masthead_name(m.group(0))
             elif kind in ("weekday", "lunar", "issue") and head.date:
                 strong += 1  # a date line: 2024年5月13日 星期一
             rest = rest.replace(m.group(0), " ", 1)
-    words = _glue_letters([w for w in _SEPARATORS.split(rest) if w])
+    rest = _DOTTED.sub(lambda m: m.group(1) + (" " if _PAPER.match(m.group(1)) else "\x00") + m.group(2), rest)
+    words = [w.replace("\x00", "·") for w in _glue_letters([w for w in _SEPARATORS.split(rest) if w])]
     for paper in papers:
         if paper in words:
             head.newspaper = head.newspaper or paper
@@ -162,6 +190,12 @@ def _glue_letters(words: list[str]) -> list[str]:
     return out
 
 
+def date_of(text: str) -> str | None:
+    """The ISO date when the whole text is one printed date (``2024.08.22``, ``2024年8月22日``)."""
+    m = _DATE.fullmatch(prepare(text))
+    return _iso(m)
+
+
 def _iso(m: re.Match | None) -> str | None:
     if m is None:
         return None
@@ -171,3 +205,16 @@ def _iso(m: re.Match | None) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def masthead_name(english: str) -> str | None:
+    """Map an English masthead (``CHONGQING DAILY``) to the Chinese paper name, or None."""
+    key = re.sub(r"\s+", " ", english.replace("’", "'").strip().upper())
+    if key in _FIXED_MASTHEADS:
+        return _FIXED_MASTHEADS[key]
+    for kind in sorted(_KINDS, key=len, reverse=True):
+        if key.endswith(" " + kind):
+            place = key[: -len(kind) - 1].strip()
+            if place in _PLACES:
+                return _PLACES[place] + _KINDS[kind]
+    return None

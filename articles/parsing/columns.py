@@ -1,0 +1,45 @@
+"""Page-layout PDFs through pdftotext (formats.md, family 1): narrow columns, lines cut anywhere.
+
+Such a dump may or may not keep blank lines where blocks of the page end. The block splitter
+(``blocks``) cuts the text at blank lines, so here the ends of units are marked with a blank
+line wherever the lines themselves show one: after a line that ends a sentence, and after a
+line clearly shorter than its column that does not run on (a head line, a subhead, a name).
+The width of a column is read locally, since one page sets columns of different widths.
+"""
+from __future__ import annotations
+
+from .lines import Line
+from .normalise import CONTINUES
+
+WINDOW = 6      # lines on each side that tell a line's column width
+RUN = 20        # a dump with a blank line at least every this many lines marks its blocks itself
+SHORT_BY = 3    # a line this much narrower than its column, running on with nothing, ends its unit
+
+
+def local_widths(lines: list[Line]) -> list[int]:
+    """For each non-blank line, the width of the column it stands in (the widest common width nearby)."""
+    filled = [k for k, line in enumerate(lines) if not line.blank]
+    out = [0] * len(lines)
+    for pos, k in enumerate(filled):
+        near = sorted(lines[j].width for j in filled[max(0, pos - WINDOW):pos + WINDOW + 1])
+        out[k] = near[(len(near) * 3) // 4]  # the upper quartile: head lines and paragraph ends are shorter
+    return out
+
+
+def mark_units(lines: list[Line]) -> list[str]:
+    """The page's lines with a blank line after each one that ends a sentence or a short unit,
+    where the dump kept no blank lines of its own (one kept at most every RUN lines)."""
+    gaps = sum(1 for k in range(1, len(lines)) if lines[k].blank and not lines[k - 1].blank)
+    if gaps * RUN >= sum(1 for line in lines if not line.blank):
+        return [line.text for line in lines]
+    widths = local_widths(lines)
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        out.append(line.text)
+        if line.blank:
+            continue
+        text = line.text.rstrip()
+        short = line.width <= widths[k] - SHORT_BY and text[-1] not in CONTINUES
+        if line.ends_sentence or short:
+            out.append("")
+    return out
