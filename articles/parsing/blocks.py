@@ -30,6 +30,7 @@ _BRIEF = re.compile(r"^\s*[●■◆▲]")
 MAX_HEAD_LINES = 8  # stacked headlines may come without blank lines between them
 SHORT_HEAD = 4      # up to this many lines a headline may wrap at a comma
 MAX_HEAD_LINE = 50
+LONG_HEAD_LINES = 3  # a headline with several commas (坚持…，加快…，推动…) spans at most this many lines
 
 
 @dataclass
@@ -198,8 +199,8 @@ def looks_like_head(lines: list[str]) -> bool:
         return False
     if re.search(r"[。；;]", text) or text[-1] in CONTINUES.replace("—", "") or text.endswith("…"):
         return False
-    if text.count("，") + text.count(",") >= 2:  # running text, not a headline
-        return False
+    if text.count("，") + text.count(",") >= 2 and (len(lines) > LONG_HEAD_LINES or len(text) > MAX_HEAD_LINE + 10):
+        return False  # running text, not a headline (which may hold commas, in a line or three)
     if len(lines) > SHORT_HEAD and any(x.rstrip()[-1] in CONTINUES for x in lines):
         return False
     return sum(is_cjk(c) for c in text) >= 2

@@ -25,12 +25,22 @@ _GAP = re.compile(r"\s+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
 
 
+# what a scan leaves of rules, boxes and photo edges: a line of these alone, or one at a line's start
+_DEBRIS_LINE = re.compile(r"^[\s丨|│┃〓■□▲△▼◆◇★☆口lI'·.,_~=—\-]*$|^\s*一{3,}\s*$")
+_DEBRIS_LEAD = re.compile(r"^\s*(?:[丨|│┃〓]|[lI](?=\s+[\u4e00-\u9fff]))\s+")
+
+
 def clean_lines(text: str) -> list[str]:
-    """Split raw page text into lines: no BOM, no CR, one kind of space, no trailing blanks."""
+    """Split raw page text into lines: no BOM, no CR, one kind of space, no trailing blanks,
+    no scan debris (a line of rule and box marks alone, or one such mark opening a line)."""
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = []
     for line in text.split("\n"):
         line = _MULTI_SPACE.sub(" ", _SPACES.sub(" ", line)).rstrip()
+        if _DEBRIS_LINE.match(line) and re.search(r"[^\s]", line) and not re.fullmatch(r"\s*[—\-]{1,2}\s*", line):
+            line = ""
+        else:
+            line = _DEBRIS_LEAD.sub("", line)
         lines.append(line)
     return lines
 
