@@ -9,10 +9,10 @@ cutting it into consecutive headlines is weighed and the best-matching one kept.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .blocks import HEAD, Block
 from .segment import Draft, HeadGroup, Segments
+from .words import content_words
 
 MAX_LINES = 12        # a longer group is taken as one headline
 INNER_CUT = 0.5       # cutting inside a block (no blank line between) needs more evidence
@@ -24,20 +24,6 @@ STRUCTURE_VOTE = 2    # weight of the page's first and last items in deciding th
 DOUBT_MARGIN = 1.0    # closer than this between best and second best: ask an editor
 ADOPT_PASSES = 3      # rounds of giving headline-less bodies a headline from the other side
 FAR_SIDE = 2.0        # a headline taken by a body on the page's other side must be earned by the words
-_STOP = frozenset("的 了 和 与 及 在 为 以 是 对 把 等 上 中 将 从 向 并 让 被 由".split())
-
-
-@lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[str, ...]:
-    import jieba  # loaded on first use only
-
-    words = []
-    for word in jieba.lcut(re.sub(r"\s+", "", text)):
-        if len(word) >= 2 and word not in _STOP and not re.fullmatch(r"[\W\d_]+", word):
-            words.append(word)
-    return tuple(dict.fromkeys(words))
-
-
 def headlines_after_bodies(items: list) -> bool:
     """Whether this page prints headlines after their bodies.
 
@@ -56,7 +42,7 @@ def headlines_after_bodies(items: list) -> bool:
     for n in groups:
         prev, nxt = _side(items, n, before=True)[:1], _side(items, n, before=False)[:1]
         if prev and nxt:
-            tokens = _tokens("".join(b.text for b in items[n].blocks))
+            tokens = content_words("".join(b.text for b in items[n].blocks))
             bodies = [re.sub(r"\s+", "", prev[0].text), re.sub(r"\s+", "", nxt[0].text)]
             share = [sum(t in body for t in tokens) for body in bodies]
             votes += (share[0] > share[1]) - (share[0] < share[1])
@@ -141,7 +127,7 @@ def _assign(group: HeadGroup, drafts: list[Draft], far: Draft | None = None) -> 
     fit = {}
     for a in range(len(lines)):
         for b in range(a + 1, len(lines) + 1):
-            tokens = _tokens("".join(x for x, _ in lines[a:b]))
+            tokens = content_words("".join(x for x, _ in lines[a:b]))
             inside = lines[a][1] == lines[a - 1][1] if a else False  # cut in the middle of a block
             fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside - FAR_SIDE * (drafts[k] is far)
                          for k in range(len(drafts))]

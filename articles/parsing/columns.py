@@ -11,8 +11,9 @@ from __future__ import annotations
 from .lines import Line
 from .normalise import CONTINUES
 
-WINDOW = 6      # lines on each side that tell a line's column width
+WINDOW = 8      # lines on each side that tell a line's column width
 RUN = 20        # a dump with a blank line at least every this many lines marks its blocks itself
+INDENTED = 3    # where fewer than one line in this many is indented, an indent marks a paragraph's start
 SHORT_BY = 3    # a line this much narrower than its column, running on with nothing, ends its unit
 
 
@@ -21,8 +22,12 @@ def local_widths(lines: list[Line]) -> list[int]:
     filled = [k for k, line in enumerate(lines) if not line.blank]
     out = [0] * len(lines)
     for pos, k in enumerate(filled):
-        near = sorted(lines[j].width for j in filled[max(0, pos - WINDOW):pos + WINDOW + 1])
-        out[k] = near[(len(near) * 3) // 4]  # the upper quartile: head lines and paragraph ends are shorter
+        counts: dict[int, int] = {}
+        for j in filled[max(0, pos - WINDOW):pos + WINDOW + 1]:
+            w = lines[j].width
+            for near in (w - 1, w, w + 1):  # a line one shorter (a punctuation pushed on) counts for its width
+                counts[near] = counts.get(near, 0) + (2 if near == w else 1)
+        out[k] = max(counts, key=lambda w: (counts[w], w))  # the commonest width nearby: the column's
     return out
 
 
@@ -33,13 +38,18 @@ def mark_units(lines: list[Line]) -> list[str]:
     if gaps * RUN >= sum(1 for line in lines if not line.blank):
         return [line.text for line in lines]
     widths = local_widths(lines)
+    indents = sum(1 for line in lines if line.indented) * INDENTED < sum(1 for line in lines if not line.blank)
     out: list[str] = []
     for k, line in enumerate(lines):
+        if line.indented and indents and out and out[-1]:
+            out.append("")  # an indented line opens a paragraph (where only some lines are indented)
         out.append(line.text)
         if line.blank:
             continue
         text = line.text.rstrip()
-        short = line.width <= widths[k] - SHORT_BY and text[-1] not in CONTINUES
-        if line.ends_sentence or short:
+        open_bracket = text.count("（") + text.count("(") > text.count("）") + text.count(")")
+        short = line.width <= widths[k] - SHORT_BY and text[-1] not in CONTINUES and not open_bracket
+        wide = line.width >= widths[k] + SHORT_BY  # wider than its column: a headline across columns
+        if line.ends_sentence or short or wide:
             out.append("")
     return out

@@ -13,6 +13,7 @@ import re
 from . import bylines, jumps
 from .blocks import HEAD, Block, looks_like_head
 from .lines import Line
+from .normalise import PARAGRAPH_BREAK, ends_sentence
 from .segment import Draft
 
 _BRIEF = re.compile(r"^\s*[●■◆▲]")
@@ -45,6 +46,9 @@ class _Cutter:
 
     def feed(self, line: Line) -> None:
         text = line.text.strip()
+        if not line.indented and not self.heads and self.broken_paragraph():
+            self.current.lines[-2] += text  # a paragraph the dump broke mid-sentence goes on flush left
+            return
         if is_head_line(line) and not bylines.is_credit_line(text) and not bylines.is_closing(text):
             if self.current is not None and self.current.lines:
                 self.close()
@@ -57,6 +61,14 @@ class _Cutter:
             self.open_headed()
         if not self.advert:
             self.paragraph(text)
+
+    def broken_paragraph(self) -> bool:
+        """Whether the open article's last paragraph stops mid-sentence (its line was broken)."""
+        draft = self.current
+        if draft is None or len(draft.lines) < 2 or draft.lines[-1] != PARAGRAPH_BREAK:
+            return False
+        last = draft.lines[-2].rstrip()
+        return bool(last) and not ends_sentence(last) and last[-1] not in "：:" and not self.advert
 
     def open_headed(self) -> None:
         """The first paragraph after head lines: the article they head begins."""

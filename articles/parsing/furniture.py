@@ -152,6 +152,7 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     for header in guessed:  # what only the edge runs tell (a bare 5 or 评论 beside the date)
         info.take_header(header)
     _running_paper(out, info)
+    _running_heads(out, info)
     return out, info
 
 
@@ -285,4 +286,22 @@ def _running_paper(lines: list[str], info: Furniture) -> None:
         cut = before and not ends_sentence(before) and before[-1] not in "：:" and pos + 1 < len(filled)
         if cut or names.count(name) > 1:
             info.newspaper = info.newspaper or name
+            lines[i] = ""
+
+
+def _running_heads(lines: list[str], info: Furniture) -> None:
+    """A page header repeated inside the text (at the top of a column): a line that prints only
+    what the page already said of itself (``17 国际``, ``国际``, ``青州晚报 A06``)."""
+    known = Header(info.newspaper, info.date, info.number, info.section)
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text or len(text) > 40:
+            continue
+        flat = text.replace(" ", "")
+        header = read_header(text, (info.newspaper,) if info.newspaper else ())
+        if header is None and flat in (known.section, known.newspaper):
+            header = Header(section=flat) if flat == known.section else Header(newspaper=flat)
+        if header is None or not any(getattr(header, f) is not None for f in ("newspaper", "date", "number", "section")):
+            continue
+        if all(getattr(header, f) in (None, getattr(known, f)) for f in ("newspaper", "date", "number", "section")):
             lines[i] = ""
