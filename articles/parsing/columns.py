@@ -34,8 +34,9 @@ def local_widths(lines: list[Line]) -> list[int]:
 def mark_units(lines: list[Line]) -> list[str]:
     """The page's lines with a blank line after each one that ends a sentence or a short unit,
     where the dump kept no blank lines of its own (one kept at most every RUN lines)."""
-    gaps = sum(1 for k in range(1, len(lines)) if lines[k].blank and not lines[k - 1].blank)
-    if gaps * RUN >= sum(1 for line in lines if not line.blank):
+    filled = [k for k, line in enumerate(lines) if not line.blank]
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b > a + 1)  # blank lines between text lines
+    if gaps * RUN >= len(filled):
         return [line.text for line in lines]
     widths = local_widths(lines)
     indents = sum(1 for line in lines if line.indented) * INDENTED < sum(1 for line in lines if not line.blank)

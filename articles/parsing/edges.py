@@ -68,10 +68,10 @@ def _kind(text: str, known: Header, guess: bool = True) -> Header | str | None:
         return Header(date=dated)
     if _PAPER.match(squeezed.strip("*#《》")):
         return Header(newspaper=squeezed.strip("*#《》"))
+    if _NOISE.match(flat) or _LUNAR.match(squeezed) or _LATIN.match(flat) or _ORGAN.match(flat) or _RULE.match(flat):
+        return "furniture"
     if guess and _NUMBER.match(squeezed) and known.number is None:
         return Header(number=int(re.sub(r"\D", "", squeezed)))
     if guess and _SECTION.match(squeezed) and known.section is None and len(squeezed) <= 6:
         return Header(section=squeezed)
-    if _NOISE.match(flat) or _LUNAR.match(squeezed) or _LATIN.match(flat) or _ORGAN.match(flat) or _RULE.match(flat):
-        return "furniture"
     return None

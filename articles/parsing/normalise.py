@@ -87,7 +87,7 @@ def merge_single_chars(tokens: list[str], is_word=lambda token: False) -> list[s
         if len(token) == 1 and is_cjk(token) and not is_word(token):
             pending += token
             continue
-        if pending and not is_word(token):
+        if len(pending) == 1 and not is_word(token):  # a surname before its given name: 李 一鸣
             token, pending = pending + token, ""
         elif pending:
             _flush(out, pending, is_word)

@@ -1,0 +1,81 @@
+"""Page metadata from furniture lines in any of their forms, wherever they stand (invented text)."""
+import pytest
+
+from articles.parsing import parse_page
+from articles.parsing.metadata import citation, read_header
+
+BODY = "本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，游客络绎不绝。\n"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("《江城日报》（2024年5月13日 第 06 版）", ("江城日报", "2024-05-13", 6, None)),
+    ("《青州晚报》（2023年11月2日 第 07 版：社会新闻）", ("青州晚报", "2023-11-02", 7, "社会新闻")),
+    ("《湘中日报》（２０２３年７月７日 第 ０５ 版 · 教育）", ("湘中日报", "2023-07-07", 5, "教育")),
+    ("江城日报 2024年5月13日 星期一 第6版：要闻", ("江城日报", "2024-05-13", 6, "要闻")),
+    ("2024年5月13日 星期一 | 06 | 要闻", (None, "2024-05-13", 6, "要闻")),
+    ("A06 要闻 2024.05.13", (None, "2024-05-13", 6, "要闻")),
+    ("国际　17　　　　华夏日报　　2024年4月22日　星期一", ("华夏日报", "2024-04-22", 17, "国际")),
+    ("北辰晚报　A08　国际·天下　2024年9月26日", ("北辰晚报", "2024-09-26", 8, "国际·天下")),
+    ("要闻·第一版", (None, None, 1, "要闻")),
+    ("2023.11.O8  星期三  社会  07", (None, "2023-11-08", 7, "社会")),  # OCR's O for 0
+    ("丰 泽 报   2022年9月23日   星期五", ("丰泽报", "2022-09-23", None, None)),
+    ("版面：评论", (None, None, None, "评论")),
+])
+def test_a_header_line_in_any_form_gives_paper_date_page_and_section(line, expected):
+    header = read_header(line)
+    assert (header.newspaper, header.date, header.number, header.section) == expected
+
+
+@pytest.mark.parametrize("line", ["5月1日起试运营", "2024年全国两会时间开启。", "据新华社北京5月12日电",
+                                  "本报记者 张三", "12 家企业"])
+def test_text_lines_are_not_headers(line):
+    assert read_header(line) is None or not read_header(line).strong
+
+
+def test_a_citation_is_not_read_from_a_sentence_quoting_a_paper():
+    assert citation("《江城日报》报道了这一消息。") is None
+
+
+def test_masthead_lines_in_any_order_and_split_are_the_page_edge():
+    page = parse_page("青石晚报\nQINGSHI EVENING NEWS\n2024年5月13日\n星期一\n甲辰年四月初六\n今日16版\n"
+                      "A03\n城事\n荷花节开幕\n" + BODY)
+    assert (page.newspaper, page.date, page.page.number, page.page.section) == ("青石晚报", "2024-05-13", 3, "城事")
+    assert page.articles[0].title == "荷花节开幕"
+
+
+def test_a_bare_word_after_a_blank_line_is_a_kicker_not_the_section():
+    page = parse_page("《青石日报》（2024年5月13日 第 05 版）\n\n记者调查\n荷花节开幕\n" + BODY)
+    assert page.page.section is None and page.page.number == 5
+
+
+def test_pdf_page_footers_go_and_the_sentence_they_cut_joins():
+    page = parse_page("荷花节开幕\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，游\n\n第 37 页\n\n"
+                      "客络绎不绝。\n")
+    assert page.articles[0].body == "5月12日，青石镇举行荷花节开幕式，游客络绎不绝。"
+
+
+def test_credits_printed_one_character_a_line_are_read_whole():
+    page = parse_page("荷花节开幕\n" + BODY + "本版责编：\n孙\n振\n\n\n美编：\n林\n子\n墨\n")
+    assert [(e.role, e.name) for e in page.page.editors] == [("责编", "孙振"), ("美编", "林子墨")]
+    assert "孙" not in page.articles[0].body
+
+
+def test_header_and_credits_on_one_line():
+    page = parse_page("荷花节开幕\n" + BODY + "青石晚报　编辑：马　骏　美编：邢　雪\n")
+    assert page.newspaper == "青石晚报"
+    assert [(e.role, e.name) for e in page.page.editors] == [("编辑", "马骏"), ("美编", "邢雪")]
+
+
+def test_a_running_head_inside_the_text_goes_when_it_repeats_the_page():
+    lines = ["17", "国际", "2024年3月27日 星期三", "港口扩建工程开工", "本报讯（记者 林一舟）5月12日，青石港",
+             "扩建工程开工，预计", "17  国际", "明年建成投用。"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert page.page.number == 17 and "国际" not in page.articles[0].body
+    assert page.articles[0].body == "5月12日，青石港扩建工程开工，预计明年建成投用。"
+
+
+def test_a_paper_name_cutting_a_sentence_mid_column_is_a_running_head():
+    lines = ["港口扩建工程开工", "本报讯（记者 林一舟）5月12日，青石港", "扩建工程开工，预计", "青石日报",
+             "明年建成投用。"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert page.newspaper == "青石日报" and page.articles[0].body.endswith("预计明年建成投用。")

@@ -1,0 +1,99 @@
+"""The shape detector and the e-paper and compilation segmenters, on invented pages."""
+from articles.parsing import parse_page
+
+IND = "\u3000\u3000"
+
+EPAPER = f"""
+青禾县果农，今年不愁卖
+“枝头的梨子，三天就订完了”
+
+{IND}本报青禾10月8日电（记者 方远舟）清晨六点，青禾县东坪村的冷库前已经排起了货车。
+{IND}“去年还担心销路，今年订单排到了月底。”果农郑春生说。
+{IND}（下转第四版）
+
+
+湖畔新城首批保障房交付，一千二百户居民喜迁新居（民生观察）
+
+{IND}核心阅读
+{IND}湖畔新城首批保障房昨日交付，一千二百户居民拿到了新房钥匙。
+{IND}“住了二十年的老屋终于换了新房。”居民
+说，新房宽敞明亮。
+{IND}●青禾县图书馆延长周末开放时间，每周六、周日开放至晚上九点。
+
+广告
+
+{IND}青瓷文化节诚邀您共赏青瓷之美。
+{IND}咨询电话：0576-8866××××
+"""
+
+
+def test_an_epaper_crawl_is_read_as_such_and_cut_at_its_head_lines():
+    page = parse_page(EPAPER)
+    assert page.layout == "epaper"
+    titles = [" ".join(x for x in [a.kicker, a.title, *a.subtitles] if x) for a in page.articles]
+    assert titles[0] == "青禾县果农，今年不愁卖 “枝头的梨子，三天就订完了”"
+    assert titles[1] == "湖畔新城首批保障房交付，一千二百户居民喜迁新居（民生观察）"
+    first = page.articles[0]
+    assert first.continued_to == 4 and [a.name for a in first.authors] == ["方远舟"]
+    assert first.body.startswith("清晨六点") and "（下转" not in first.body
+    second = page.articles[1]
+    assert second.body.split("\n")[0] == "核心阅读"
+    assert "居民说，新房宽敞明亮。" in second.body  # a paragraph broken mid-sentence goes on flush left
+
+
+def test_an_epaper_brief_is_an_article_and_an_advertisement_is_none():
+    page = parse_page(EPAPER)
+    assert len(page.articles) == 3
+    assert page.articles[2].body.startswith("●青禾县图书馆") and page.articles[2].title is None
+    assert not any("青瓷" in a.body for a in page.articles)
+
+
+COMPILATION = """个人养老金制度全面实施，怎么参加、如何领
+取？
+——有关负责人答记者问
+本报记者
+
+程一帆
+
+《江城日报》（2024年5月13日 第 06 版）
+
+个人养老金制度自去年起在全国全面实施。“参加以后，每年最多可以缴存一万
+二千元，缴存的钱可以享受税收优惠。”有关负责人说，群众可以通过手机银行
+开户，操作便捷。
+滨江夜市开街
+许 晨
+
+《江城日报》（2024年5月13日 第 06 版）
+
+入夜，滨江步行街的灯光次第亮起。卖糖画的老人、弹吉他的学生、排队打卡的
+游客，把一条老街挤得满满当当。“过去晚上八点就关门，现在要忙到
+
+第 37 页
+
+十二点。”店主周海说。
+本版责编：刘 青 马晓东
+"""
+
+
+def test_a_compilation_is_cut_at_its_citation_lines_with_titles_and_bylines_above_them():
+    page = parse_page(COMPILATION)
+    assert page.layout == "compilation"
+    assert (page.newspaper, page.date, page.page.number) == ("江城日报", "2024-05-13", 6)
+    assert len(page.articles) == 2
+    first, second = page.articles
+    assert "".join([first.title or "", *first.subtitles]) == \
+        "个人养老金制度全面实施，怎么参加、如何领取？——有关负责人答记者问"
+    assert [a.name for a in first.authors] == ["程一帆"]
+    assert second.title == "滨江夜市开街" and second.byline == "许晨"  # a name alone under a title is its byline
+    assert second.body.endswith("现在要忙到十二点。”店主周海说。")
+    assert [(e.role, e.name) for e in page.page.editors] == [("责编", "刘青"), ("责编", "马晓东")]
+
+
+def test_column_dumps_and_plain_paragraphs_are_told_apart():
+    columns = "\n".join(["荷花节开幕", "本报讯（记者 林一舟）5月12", "日，青石镇举行荷花节开", "幕式，来自各地的游客络",
+                         "绎不绝，镇上的民宿家家", "客满，不少游客还专程带", "着孩子来观赏荷花，拍照", "留念。"])
+    assert parse_page(columns).layout == "columns"
+    paragraphs = ("荷花节开幕\n\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，来自各地的游客络绎不绝。\n\n"
+                  "镇上的民宿家家客满，不少游客还专程带着孩子来观赏荷花，拍照留念。\n")
+    assert parse_page(paragraphs).layout == "paragraphs"
+    assert parse_page("# 要闻\n\n## 荷花节开幕\n\n青石镇举行荷花节开幕式。\n").layout == "markdown"
