@@ -94,15 +94,16 @@ def park_moved_articles(formset):
 @admin.register(Page)
 class PageAdmin(admin.ModelAdmin):
     form = PageForm
-    list_display = ["__str__", "issue", "number", "section", "article_count", "needs_review", "imported_at"]
-    list_filter = [AssignedFilter, "needs_review", "issue__newspaper", "section", "parser_version"]
+    list_display = ["__str__", "issue", "number", "section", "layout", "article_count", "needs_review", "imported_at"]
+    list_filter = [AssignedFilter, "needs_review", "issue__newspaper", "section", "layout", "parser_version"]
     search_fields = ["source_name", "section", "issue__newspaper__name", "raw_text"]
     list_select_related = ["issue__newspaper"]
-    readonly_fields = ["raw_text", "sha256", "source_name", "parser_version", "imported_at", "updated_at"]
+    readonly_fields = ["raw_text", "sha256", "source_name", "layout", "parser_version", "imported_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["issue", "number", "section", "needs_review", "review_reasons"]}),
         ("未分配版面：补全报名和日期后保存即归入期次", {"fields": ["pending_newspaper", "pending_date"]}),
-        ("原文", {"fields": ["raw_text", "sha256", "source_name", "parser_version", "imported_at", "updated_at"]}),
+        ("原文", {"fields": ["raw_text", "sha256", "source_name", "layout", "parser_version", "imported_at",
+                           "updated_at"]}),
     ]
     inlines = [ArticleInline]
     actions = ["reparse"]

@@ -106,6 +106,7 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     without a note) are deleted.
     """
     page.raw_text, page.sha256, page.parser_version = text, text_sha256(text), PARSER_VERSION
+    page.layout = parsed.layout or ""
     for reason in parsed.warnings:
         page.flag(reason)
     page.save()

@@ -71,6 +71,8 @@ class ReviewMixin(models.Model):
 
 
 UNASSIGNED = "未分配：缺少报名、日期或版次"
+LAYOUT_CHOICES = [("columns", "分栏PDF"), ("epaper", "电子版抓取"), ("compilation", "文章汇编PDF"),
+                  ("markdown", "Markdown"), ("paragraphs", "纯文本段落")]
 NUMBER_TAKEN = "该期已有此版次的版面。"
 NUMBER_NEEDED = "已分配的版面须填写版次。"
 
@@ -97,6 +99,9 @@ class Page(ReviewMixin):
     source_path = models.CharField("来源路径", max_length=1000, blank=True, db_index=True,
                                    help_text="导入时文件的绝对路径；未分配的版面以此识别同一来源")
     parser_version = models.CharField("解析器版本", max_length=20)
+    layout = models.CharField("原文版式", max_length=20, choices=LAYOUT_CHOICES, blank=True,
+                              help_text="解析器从原文判断的版式："
+                                        "分栏PDF、电子版抓取、文章汇编PDF、Markdown 或纯文本段落")
     credits_edited = models.BooleanField(
         "版面署名已修改", default=False,
         help_text="编辑在后台增删改过版面署名（责编、美编等不属于某篇文章的人物提及）时自动标记；"

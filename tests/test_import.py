@@ -135,3 +135,18 @@ def test_a_folder_is_searched_recursively_for_txt_and_md(db, seeds, tmp_path):
     (tmp_path / "a" / "notes.csv").write_text("x", encoding="utf-8")
     code, out, _ = run_import(tmp_path)
     assert code == 0 and Page.objects.count() == 2 and "2 file(s)" in out
+
+
+def test_the_page_shape_is_stored_and_shown(tmp_path, client):
+    from articles.models import LAYOUT_CHOICES
+    from articles.parsing.layout import LAYOUTS
+
+    assert {value for value, _ in LAYOUT_CHOICES} == set(LAYOUTS)  # every shape the parser reports can be stored
+    page_file = tmp_path / "crawl.txt"
+    page_file.write_text("荷花节开幕\n\n\u3000\u3000本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式。\n"
+                         "\u3000\u3000镇上的民宿家家客满，不少游客专程带着孩子来观赏荷花。\n", encoding="utf-8")
+    code, _, err = run_import(page_file)
+    assert code == 0, err
+    page = Page.objects.get()
+    assert page.layout == "epaper" and page.get_layout_display() == "电子版抓取"
+    assert client.get(f"/api/pages/{page.pk}/").json()["layout"] == "epaper"

@@ -29,9 +29,9 @@ class PageSerializer(serializers.ModelSerializer):
     class Meta:
         model = Page
         fields = ["id", "url", "issue", "newspaper", "date", "number", "section", "pending_newspaper",
-                  "pending_date", "source_name", "parser_version", "sha256", "needs_review",
+                  "pending_date", "source_name", "layout", "parser_version", "sha256", "needs_review",
                   "review_reasons", "imported_at", "updated_at"]
-        read_only_fields = ["sha256", "parser_version", "source_name", "imported_at", "updated_at"]
+        read_only_fields = ["sha256", "layout", "parser_version", "source_name", "imported_at", "updated_at"]
         validators = []  # the model's own validation runs in validate(), with the admin's messages
 
     def validate(self, attrs):

@@ -122,7 +122,8 @@ def parse_byline(text: str) -> tuple[list[Credit], str | None]:
     """Authors (name, role as printed) and source named in one byline or dateline."""
     source = find_source(text)
     flat = re.sub(r"[（()）□■]", " ", byline_text(text))
-    flat = re.sub(rf"({_ORG}{_POSTED})?\s*({_ROLE_RE})(?!文章)", lambda m: " \x00" + re.sub(r"\s+", "", m.group(0)) + " ", flat)
+    flat = re.sub(rf"({_ORG}{_POSTED})?\s*({_ROLE_RE})(?!文章)",
+                  lambda m: " \x00" + re.sub(r"\s+", "", m.group(0)) + " ", flat)
     authors: list[Credit] = []
     role = None
     for token in merge_single_chars(re.split(r"[\s、，,]+", flat), lambda t: t.startswith("\x00")):

@@ -301,7 +301,8 @@ def _running_heads(lines: list[str], info: Furniture) -> None:
         header = read_header(text, (info.newspaper,) if info.newspaper else ())
         if header is None and flat in (known.section, known.newspaper):
             header = Header(section=flat) if flat == known.section else Header(newspaper=flat)
-        if header is None or not any(getattr(header, f) is not None for f in ("newspaper", "date", "number", "section")):
+        fields = ("newspaper", "date", "number", "section")
+        if header is None or not any(getattr(header, f) is not None for f in fields):
             continue
-        if all(getattr(header, f) in (None, getattr(known, f)) for f in ("newspaper", "date", "number", "section")):
+        if all(getattr(header, f) in (None, getattr(known, f)) for f in fields):
             lines[i] = ""

@@ -31,7 +31,8 @@ _TOKENS = [
     ("weekday", re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff])")),
     ("lunar", re.compile(r"农历[\u4e00-\u9fff]{2,12}")),
     ("issue", re.compile(r"总?第\s*\d+\s*期|今日\s*\d+\s*版|共\s*\d+\s*版")),
-    ("page", re.compile(r"第\s*[A-Z]?\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|(?<![A-Za-z0-9])[A-Z]\s*(?P<num2>\d{1,3})\s*版?"
+    ("page", re.compile(r"第\s*[A-Z]?\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
+                        r"|(?<![A-Za-z0-9])[A-Z]\s*(?P<num2>\d{1,3})\s*版?"
                         r"(?![\dA-Za-z])|(?<![\dA-Za-z])(?P<num3>\d{1,3})\s*版(?![\u4e00-\u9fff])")),
     ("english", re.compile(r"[A-Z][A-Z'’ .&]{3,}(?:DAILY|NEWS|TIMES|POST|JOURNAL)")),
     ("label", re.compile(r"(?:版面|版名|版次|日期|报名|出版日期)\s*[:：]")),

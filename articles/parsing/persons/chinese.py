@@ -28,7 +28,8 @@ from .weights import (
 _SUFFIX_WORDS = re.compile(r"^(?:理论|思想|主义|同志|总理|主席|先生|女士)$")
 # Surnames that are also measure words (一张纸, 这支队伍, 两位代表), and what counts before them.
 MEASURE_SURNAMES = frozenset("张支位项门封席盘包管车段连班")
-_COUNTING = frozenset(("这", "那", "哪", "每", "该", "此", "某", "各", "整", "几", "两", "数", "多", "半", "头", "上", "下"))
+_COUNTING = frozenset(("这", "那", "哪", "每", "该", "此", "某", "各", "整",
+                       "几", "两", "数", "多", "半", "头", "上", "下"))
 # Characters jieba glues to the end of a name it made up (李秋说).
 _GLUED_AFTER = set("说称问答等曾则已")
 _NAME_FLAGS = ("nr", "nrfg")
@@ -170,7 +171,8 @@ def _cut_part(m: NameStats, s: float, tok: Tok, cut: int, glued: bool) -> float:
     if f and (not m.dict_freq(rest) or (len(rest) == 1 and rest not in FUNCTION_CHARS)):
         s -= PART_LEAVES_NO_WORD
     if f and len(tok.word) >= 3:
-        s -= PART_BREAKS_LONG_WORD  # the last given character would break a dictionary word (华晟/新能源, 马钢/克服困难)
+        # the last given character would break a dictionary word (华晟/新能源, 马钢/克服困难)
+        s -= PART_BREAKS_LONG_WORD
     return s
 
 

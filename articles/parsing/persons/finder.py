@@ -170,7 +170,8 @@ def find_persons(text: str, paragraphs: bool = False) -> list[PersonRef]:
     full = [r.name for r in mentions if "·" in r.name]
     for ref in mentions:
         if len(ref.name) == 1 or _short_for(ref.name, full):
-            continue  # a bare surname (张女士, 钟医生) is no full name; 米洛舍维奇 after 伊万娜·米洛舍维奇 is the same person
+            # a bare surname (张女士, 钟医生) is no full name; 米洛舍维奇 after 伊万娜·米洛舍维奇 is the same person
+            continue
         same = persons.setdefault(ref.name, [])
         have = next((p for p in same if titles_compatible(p.title, ref.title)), None)
         if have is None:
