@@ -22,7 +22,10 @@ WHOLE_PARAGRAPH = 40  # a flush-left line this long that ends a sentence is a pa
 
 
 def is_head_line(line: Line) -> bool:
-    """A flush-left line that is not itself a paragraph: a head line (引题/标题/副题)."""
+    """A flush-left line that is not itself a paragraph or a jump line: a head line (引题/标题/副题)."""
+    text = line.text.strip()
+    if jumps.jump_to(text) or jumps.jump_from(text):
+        return False
     return not line.indented and not (line.width >= WHOLE_PARAGRAPH and line.ends_sentence)
 
 

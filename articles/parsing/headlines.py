@@ -19,6 +19,7 @@ _SUBTITLE = re.compile(
 )
 _KICKER = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|致信|致辞|时说|获悉|发现|透露)$")
 MAX_SUBTITLE = 24
+_MARKER = re.compile(r"^[●■◆▲□◇★]\s*")  # a brief's marker before its headline is not part of it
 
 
 @dataclass
@@ -34,7 +35,8 @@ class Headline:
 
 def split_headline(blocks: list[Block]) -> Headline:
     """Kicker, title and subtitles from the blocks of one headline."""
-    groups = [[unspace_headline(x.strip()) for x in b.lines if x.strip()] for b in blocks]
+    groups = [[unspace_headline(_MARKER.sub("", x.strip())) for x in b.lines if _MARKER.sub("", x.strip())]
+              for b in blocks]
     groups = [g for g in groups if g]
     head = Headline()
     if not groups:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption
+from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption, looks_like_head
 from .bylines import is_credit_line, is_photo_credit, parse_byline
 from .cjk import is_cjk
 from .normalise import PARAGRAPH_BREAK, ends_sentence
@@ -125,6 +125,13 @@ class _Cutter:
             return self.head(i)
         elif kind == HEADING:
             self.heading(block)
+        elif kind == BRIEF and self.brief_headline(i):
+            draft = self.start(Draft(brief=True, headline=[Block(HEAD, [block.lines[0].strip()])]))
+            opening = self.blocks[i + 1]  # the brief's text, under its headline
+            if opening.byline:
+                draft.bylines.append(opening.byline)
+            draft.add(opening.lines)
+            return i + 2
         elif kind in (OPENING, BRIEF, FROM):
             draft = self.start(Draft(brief=kind == BRIEF, continued_from=block.page))
             if block.byline:
@@ -147,6 +154,14 @@ class _Cutter:
         elif kind == CREDIT:
             self.credit(i)
         return i + 1
+
+    def brief_headline(self, i: int) -> bool:
+        """Whether brief block i is only the brief's own headline (``●城区新增2处夜间便民集市``)
+        with its text after it, opening with a byline or dateline."""
+        block = self.blocks[i]
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return len(block.lines) == 1 and nxt is not None and nxt.kind == OPENING \
+            and looks_like_head([block.lines[0].lstrip(" ●■◆▲")])
 
     def start(self, draft: Draft) -> Draft:
         self.drafts.append(draft)
