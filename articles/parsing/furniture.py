@@ -40,9 +40,10 @@ _MASTHEAD_EN = re.compile(r"^(?:(?P<paper>[\u4e00-\u9fff]{2,6}报)\s*)?"
 _PUBLISHER = re.compile(r"^[\u4e00-\u9fff（）()\s、]{4,60}(?:主管|主办|主管主办|出版)$")
 _FOOTER_WORDS = re.compile(r"电话|热线|投诉|邮编|地址|承印|印刷|广告|发行|定价|零售|传真|邮发代号|出版物号|刊号")
 _LONG_NUMBER = re.compile(r"\d[\d\-—－]{4,}\d")
-_COLUMN_LABEL = re.compile(r"^[【\[]?\s*(?:[\u4e00-\u9fff·]{0,6}\s*)?(?:简讯|快讯|简报|速递|速览|短讯|快报|资讯|集锦|动态)"
-                           r"\s*[】\]]?$")
-_SERVICE_LINE = re.compile(r"^\s*(?:新闻|报料|投稿|服务|读者)?(?:热线|电话|邮箱|信箱)\s*[：:]\s*[\w@.\-]{5,}")  # 新闻热线：96111
+_COLUMN_LABEL = re.compile(r"^[【\[]?\s*(?:[\u4e00-\u9fff·]{0,6}\s*)?"
+                           r"(?:简讯|快讯|简报|速递|速览|短讯|快报|资讯|集锦|动态)\s*[】\]]?$")
+# 新闻热线：96111, 投稿邮箱：…
+_SERVICE_LINE = re.compile(r"^\s*(?:新闻|报料|投稿|服务|读者)?(?:热线|电话|邮箱|信箱)\s*[：:]\s*[\w@.\-]{5,}")
 _CN_NUMBER = re.compile(r"CN\s*\d{2}\s*[-—]\s*\d{4}")
 
 # Chinese mastheads printed alone on a line
