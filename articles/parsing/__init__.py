@@ -6,6 +6,7 @@ The persons named in an article and their 职务 come from the `persons` subpack
 """
 from __future__ import annotations
 
+from . import markdown
 from .assemble import build_article
 from .attach import attach
 from .blocks import split_blocks
@@ -25,6 +26,8 @@ __all__ = ["PARSER_VERSION", "ParsedArticle", "ParsedPage", "parse_page"]
 
 def parse_page(text: str, source: str | None = None) -> ParsedPage:
     """Parse the text of one newspaper page (as dumped from the PDF) into a ParsedPage."""
+    if markdown.is_markdown(text):
+        text = markdown.prepare(text)
     lines = read_lines(text)
     cleaned, furniture = strip_furniture(texts(lines))
     for line, kept in zip(lines, cleaned):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption, looks_like_head
-from .bylines import is_credit_line, is_photo_credit, parse_byline
+from .bylines import byline_text, is_credit_line, is_photo_credit, parse_byline
 from .cjk import is_cjk
 from .normalise import PARAGRAPH_BREAK, ends_sentence
 
@@ -37,6 +37,9 @@ class Draft:
     headline_doubt: bool = False
     captions: list[str] = field(default_factory=list)  # photo-caption name lines, out of the body
     captions_lead: bool = False  # the captions were printed before the body text
+    after_subhead: bool = False  # a Markdown subhead was the last thing added
+    subhead_level: int = 0  # the level of its Markdown subheads
+    parts_signed: int = 0  # bylines already written into the text (a 组稿's part credits)
 
     @property
     def text(self) -> str:
@@ -50,6 +53,7 @@ class Draft:
         return bool(text) and not ended
 
     def add(self, lines: list[str]) -> None:
+        self.after_subhead = False
         if self.lines:
             self.lines.append("")
         self.lines.extend(lines)
@@ -94,6 +98,9 @@ class _Cutter:
         self.current: Draft | None = None
         # with Markdown headings the headlines are marked: plain lines are all running text
         self.markdown = any(b.kind == HEADING for b in self.blocks)
+        # the page's headline level: the shallowest heading with text under it
+        followed = [b.level for b, n in zip(self.blocks, self.blocks[1:]) if b.kind == HEADING and n.kind != HEADING]
+        self.headline_level = min(followed, default=2)
 
     def run(self) -> Segments:
         i = 0
@@ -124,7 +131,13 @@ class _Cutter:
         elif kind == HEAD:
             return self.head(i)
         elif kind == HEADING:
-            self.heading(block)
+            self.heading(i)
+        elif kind in (OPENING, CREDIT) and self.part_byline():
+            self.current.bylines.append(block.byline)  # a 组稿 part's byline: the part's reporters are authors,
+            self.current.add_paragraphs([byline_text(block.byline)])  # and its byline stays in the body
+            self.current.after_subhead = False
+            if block.lines:
+                self.current.add(block.lines)
         elif kind == BRIEF and self.brief_headline(i):
             draft = self.start(Draft(brief=True, headline=[Block(HEAD, [block.lines[0].strip()])]))
             opening = self.blocks[i + 1]  # the brief's text, under its headline
@@ -154,6 +167,11 @@ class _Cutter:
         elif kind == CREDIT:
             self.credit(i)
         return i + 1
+
+    def part_byline(self) -> bool:
+        """Whether a byline stands right under a Markdown subhead of the open article: the byline of
+        one part of a 组稿 (stories under one banner headline, one article with their bylines)."""
+        return self.markdown and self.current is not None and not self.current.closed and self.current.after_subhead
 
     def brief_headline(self, i: int) -> bool:
         """Whether brief block i is only the brief's own headline (``●城区新增2处夜间便民集市``)
@@ -233,12 +251,31 @@ class _Cutter:
         authors, source = parse_byline(self.blocks[i].byline)
         return bool(authors) or (source is not None and source not in {s for _, s in signed})
 
-    def heading(self, block: Block) -> None:
-        """Markdown: ``#`` names the page section, ``##`` is a headline, deeper ones are subheads."""
-        if block.level == 1 and self.out.section is None and not self.drafts:
-            self.out.section = block.lines[0].strip()
-        elif block.level >= 3 and self.current is not None and not self.current.closed:
+    def heading(self, i: int) -> None:
+        """Markdown: headings one after another are one headline (kicker, title, subtitle); a heading
+        deeper than the page's headline level inside an open article is a subhead; a top-level
+        heading opening the page over a deeper one (not a ——subtitle) names the section."""
+        block = self.blocks[i]
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        last = self.out.items[-1] if self.out.items else None
+        text = block.lines[0].strip()
+        if isinstance(last, HeadGroup) and last.explicit and self.current is None:
+            last.blocks.append(block)  # the same headline goes on
+        elif isinstance(last, Draft) and last.closed and last.subhead_level == block.level \
+                and (nxt is None or nxt.kind != HEADING):
+            # the next part of a 组稿 after a part's closing credit: the article goes on, the credit in its text
+            last.closed, self.current = False, last
+            last.add_paragraphs([byline_text(b) for b in last.bylines[last.parts_signed:]] + block.lines)
+            last.parts_signed = len(last.bylines)
+            last.after_subhead = True
+        elif block.level == 1 and self.out.section is None and not self.out.items and nxt is not None \
+                and nxt.kind == HEADING and nxt.level > 1 and not nxt.lines[0].strip().startswith(("—", "－")):
+            self.out.section = text
+        elif block.level > self.headline_level and self.current is not None and not self.current.closed \
+                and (nxt is None or nxt.kind != HEADING):
             self.current.add_paragraphs(block.lines)
+            self.current.after_subhead = True
+            self.current.subhead_level = block.level
         else:
             self.out.items.append(HeadGroup([block], explicit=True))
             if self.current is not None:

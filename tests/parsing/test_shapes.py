@@ -97,3 +97,57 @@ def test_column_dumps_and_plain_paragraphs_are_told_apart():
                   "镇上的民宿家家客满，不少游客还专程带着孩子来观赏荷花，拍照留念。\n")
     assert parse_page(paragraphs).layout == "paragraphs"
     assert parse_page("# 要闻\n\n## 荷花节开幕\n\n青石镇举行荷花节开幕式。\n").layout == "markdown"
+
+
+MARKDOWN_PAGE = """---
+版名: 民生
+---
+
+### 一线见闻
+# 稳岗位、拓渠道，就业服务送到家门口
+
+> 编者按：今年以来，各地多措并举稳就业。本版推出“一线见闻”栏目。
+
+**青石镇：招聘会开到村口**
+
+本报记者　林一舟
+
+五月的青石镇，一场招聘会在村口开场，二十多家企业带来三百多个岗位。
+
+（本报记者　林一舟）
+
+**白河县：技能培训量体裁衣**
+
+本报记者　程思琪
+
+白河县开设电工、焊工等培训班，学员结业后大多找到了工作。
+
+> 【广告】
+> **青石银行“丰收贷”**
+> 服务热线：96588
+
+湖畔新城首批保障房交付
+=======================
+
+湖畔新城首批保障房昨日交付，一千二百户居民拿到了新房钥匙。
+"""
+
+
+def test_markdown_headings_bold_subheads_and_a_grouped_story():
+    page = parse_page(MARKDOWN_PAGE)
+    assert page.layout == "markdown" and page.page.section == "民生"  # front matter
+    assert len(page.articles) == 2  # the 组稿 is one article, the advert none
+    grouped, second = page.articles
+    assert grouped.kicker == "一线见闻" or "一线见闻" in (grouped.title or "")
+    assert "青石镇：招聘会开到村口" in grouped.body and "白河县：技能培训量体裁衣" in grouped.body
+    assert "本报记者林一舟" in grouped.body.replace(" ", "")  # a part's byline stays in the text
+    assert {a.name for a in grouped.authors} == {"林一舟", "程思琪"}
+    assert "**" not in grouped.body and ">" not in grouped.body and "银行" not in grouped.body
+    assert second.title == "湖畔新城首批保障房交付"  # a Setext heading
+
+
+def test_an_advertisement_cutting_a_column_is_dropped_and_the_text_joins():
+    lines = ["荷花节开幕", "本报讯（记者 林一舟）5月12日，青石", "镇举行荷花节开幕式，来", "青石·翠湖湾", "二期 清盘特惠",
+             "售楼热线：6689888", "广告", "自各地的游客络绎不绝。"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert page.articles[0].body == "5月12日，青石镇举行荷花节开幕式，来自各地的游客络绎不绝。"

@@ -1,0 +1,86 @@
+"""Markdown exports (formats.md, family 4): ``#`` headings for headline levels, a ``——`` line for
+the subtitle, captions and name lists under images.
+
+Before the page is read, the export's own marks are taken off (they are not printed text):
+emphasis ``**``, quote ``>``, escapes ``\\.``, hard line breaks, image lines; Setext headings
+(a line underlined with ``===`` or ``---``) become ``#`` headings, and a short plain line right
+above a heading (a kicker printed without a mark) joins that heading's group.
+"""
+from __future__ import annotations
+
+import re
+
+_ATX = re.compile(r"^\s*(#{1,6})\s+\S")
+_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_QUOTE = re.compile(r"^\s*>\s?")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_SENTENCE_END = re.compile(r"[。！？!?；;][”’」』）)]*\s*$")
+_BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,30})\*\*\s*$")
+SUBHEAD = "######"  # the level given to a bold line standing as a subhead
+KICKER_MAX = 20  # a plain line above a heading longer than this is text, not a kicker
+
+
+def is_markdown(text: str) -> bool:
+    """Whether the text marks its headlines with Markdown headings (ATX or Setext)."""
+    lines = text.split("\n")
+    if any(_ATX.match(line) for line in lines):
+        return True
+    return any(_SETEXT.match(b) and a.strip() and not _SETEXT.match(a) and b.strip()[0] == "="
+               for a, b in zip(lines, lines[1:]))
+
+
+def prepare(text: str) -> str:
+    """The export's marks taken off, Setext headings made ``#`` headings, bare kickers joined to their heading."""
+    lines = _front_matter(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    out: list[str] = []
+    for line in lines:
+        if _SETEXT.match(line) and out and out[-1].strip() and not _ATX.match(out[-1]) \
+                and len(out[-1].strip()) <= 50 and not _SENTENCE_END.search(out[-1]):
+            level = "#" if line.strip()[0] == "=" else "##"
+            out[-1] = f"{level} {out[-1].strip()}"
+            out.append("")
+            continue
+        if _IMAGE.match(line):
+            out.append("")
+            continue
+        line = _QUOTE.sub("", line)
+        bold = _BOLD_LINE.match(line)
+        previous = next((x for x in reversed(out) if x.strip()), "")
+        if bold and (_SENTENCE_END.search(previous) or previous.rstrip().endswith(("）", ")"))):
+            line = f"{SUBHEAD} {bold.group(1).strip()}"  # a line wholly in bold after running text: a subhead
+        line = _LINK.sub(r"\1", _ESCAPE.sub(r"\1", _EMPHASIS.sub("", line))).rstrip()
+        if line.endswith("\\"):
+            line = line[:-1]
+        out.append(line)
+    return "\n".join(_join_kickers(out))
+
+
+_FRONT_KEY = re.compile(r"^\s*([\w\u4e00-\u9fff]{1,12})\s*:\s*(.*)$")
+
+
+def _front_matter(lines: list[str]) -> list[str]:
+    """A front-matter block (``---`` / ``key: value`` lines / ``---``) at the top: its lines stay, as
+    ``key：value`` lines the furniture reader knows (版名：要闻), and its fences go."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != "---":
+        return lines
+    end = next((n for n in range(first + 1, min(len(lines), first + 20)) if lines[n].strip() == "---"), None)
+    if end is None or not all(_FRONT_KEY.match(line) or not line.strip() for line in lines[first + 1:end]):
+        return lines
+    inner = [_FRONT_KEY.sub(r"\1：\2", line) for line in lines[first + 1:end]]
+    return lines[:first] + [""] + inner + [""] + lines[end + 1:]
+
+
+def _join_kickers(lines: list[str]) -> list[str]:
+    """A short plain line right above a heading (no blank between) is that heading's kicker."""
+    out = list(lines)
+    for n in range(len(out) - 1):
+        m = _ATX.match(out[n + 1])
+        text = out[n].strip()
+        if m and text and not _ATX.match(out[n]) and len(text) <= KICKER_MAX and not _SENTENCE_END.search(text) \
+                and (n == 0 or not out[n - 1].strip()) and "广告" not in text:
+            out[n] = f"{m.group(1)} {text}"
+    return out
