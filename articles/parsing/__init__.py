@@ -14,7 +14,8 @@ from .epaper import segment_epaper
 from .furniture import strip_furniture
 from .compilation import segment_compilation
 from .columns import mark_units
-from .layout import COLUMNS, COMPILATION, EPAPER, detect
+from .grouped import merge_grouped
+from .layout import COLUMNS, COMPILATION, EPAPER, PARAGRAPHS, detect
 from .lines import read_lines, texts
 from .page import PageInfo, ParsedArticle, ParsedPage
 from .segment import Draft, Segments, segment
@@ -40,7 +41,7 @@ def parse_page(text: str, source: str | None = None) -> ParsedPage:
         segments, warnings = Segments(list(segment_compilation(lines, set(furniture.citations), layout.width))), []
     else:
         marked = mark_units(lines) if layout.name == COLUMNS else texts(lines)
-        segments = segment(split_blocks(marked))
+        segments = segment(split_blocks(marked), layout.width if layout.name == COLUMNS else 0)
         warnings = attach(segments)
     page = ParsedPage(
         source=source,
@@ -51,7 +52,10 @@ def parse_page(text: str, source: str | None = None) -> ParsedPage:
         layout=layout.name,
         warnings=warnings,
     )
-    page.articles = [build_article(d) for d in segments.items if isinstance(d, Draft) and d.text]
+    drafts = [d for d in segments.items if isinstance(d, Draft)]
+    if layout.name in (COLUMNS, PARAGRAPHS):
+        drafts = merge_grouped(drafts)
+    page.articles = [build_article(d) for d in drafts if d.text]
     if not page.articles:
         page.warnings.append("未识别出文章")
     return page

@@ -24,6 +24,9 @@ STRUCTURE_VOTE = 2    # weight of the page's first and last items in deciding th
 DOUBT_MARGIN = 1.0    # closer than this between best and second best: ask an editor
 ADOPT_PASSES = 3      # rounds of giving headline-less bodies a headline from the other side
 FAR_SIDE = 2.0        # a headline taken by a body on the page's other side must be earned by the words
+SHAPE_CUT = 3.0       # a cut the lines' shape forbids (before a ——subtitle) or invites (after one)
+
+
 def headlines_after_bodies(items: list) -> bool:
     """Whether this page prints headlines after their bodies.
 
@@ -129,7 +132,8 @@ def _assign(group: HeadGroup, drafts: list[Draft], far: Draft | None = None) -> 
         for b in range(a + 1, len(lines) + 1):
             tokens = content_words("".join(x for x, _ in lines[a:b]))
             inside = lines[a][1] == lines[a - 1][1] if a else False  # cut in the middle of a block
-            fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside - FAR_SIDE * (drafts[k] is far)
+            shape = _cut_shape(lines, a) + _cut_shape(lines, b)
+            fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside + shape - FAR_SIDE * (drafts[k] is far)
                          for k in range(len(drafts))]
     # states: (lines covered, drafts used bitmask) -> up to two best (score, plan)
     states = {(0, 0): [(0.0, ())]}
@@ -152,6 +156,19 @@ def _assign(group: HeadGroup, drafts: list[Draft], far: Draft | None = None) -> 
         drafts[k].headline = _as_blocks(lines[a:b])
         drafts[k].headline_group = group
         drafts[k].headline_doubt = doubt or drafts[k] is far
+
+
+def _cut_shape(lines: list[tuple[str, int]], at: int) -> float:
+    """What the lines say of a cut before line ``at``: a ——subtitle or a bracketed column tag
+    goes on the headline above it (no cut before it), a ——subtitle ends its headline (a cut after it)."""
+    if at <= 0 or at >= len(lines):
+        return 0.0
+    here, above = lines[at][0].strip(), lines[at - 1][0].strip()
+    if here.startswith(("——", "—", "（", "(")) or above.endswith(("，", "、", "：")):
+        return -SHAPE_CUT
+    if above.startswith(("——", "—")):
+        return SHAPE_CUT / 2
+    return 0.0
 
 
 def _as_blocks(lines: list[tuple[str, int]]) -> list[Block]:

@@ -30,6 +30,7 @@ _BRIEF = re.compile(r"^\s*[●■◆▲]")
 MAX_HEAD_LINES = 8  # stacked headlines may come without blank lines between them
 SHORT_HEAD = 4      # up to this many lines a headline may wrap at a comma
 MAX_HEAD_LINE = 50
+BOX_LABEL = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示|记者手记|背景链接|相关链接)[】\]：:]?$")
 LONG_HEAD_LINES = 3  # a headline with several commas (坚持…，加快…，推动…) spans at most this many lines
 
 
@@ -200,6 +201,8 @@ def looks_like_head(lines: list[str]) -> bool:
     text = squeeze_spaces("".join(lines))
     if not text or len(lines) > MAX_HEAD_LINES or any(len(squeeze_spaces(x)) > MAX_HEAD_LINE for x in lines):
         return False
+    if BOX_LABEL.match(text):
+        return False  # 编者按, 核心阅读: the label of a box that opens an article's text
     if re.search(r"[。；;]", text) or text[-1] in CONTINUES.replace("—", "") or text.endswith("…"):
         return False
     if text.count("，") + text.count(",") >= 2 and (len(lines) > LONG_HEAD_LINES or len(text) > MAX_HEAD_LINE + 10):

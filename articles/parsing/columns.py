@@ -50,7 +50,8 @@ def mark_units(lines: list[Line]) -> list[str]:
         text = line.text.rstrip()
         open_bracket = text.count("（") + text.count("(") > text.count("）") + text.count(")")
         short = line.width <= widths[k] - SHORT_BY and text[-1] not in CONTINUES and not open_bracket
-        wide = line.width >= widths[k] + SHORT_BY  # wider than its column: a headline across columns
+        # wider than its column: a headline across columns (its line may go on: 规上工业增加值增长7.2%，)
+        wide = line.width >= widths[k] + SHORT_BY and text[-1] not in CONTINUES
         if line.ends_sentence or short or wide:
             out.append("")
     return out

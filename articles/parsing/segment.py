@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption, looks_like_head
 from .bylines import byline_text, is_credit_line, is_photo_credit, parse_byline
 from .cjk import is_cjk
-from .normalise import PARAGRAPH_BREAK, ends_sentence
+from .normalise import PARAGRAPH_BREAK, ends_sentence, squeeze_spaces
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
+WIDER = 3  # characters past the column width that make a line a headline across columns
+COLUMN_TAG = re.compile(r"[（(][\u4e00-\u9fff·]{2,10}[）)]$")  # （今日谈）, （人民论坛·…）
 
 
 @dataclass
@@ -84,13 +86,14 @@ class Segments:
     section: str | None = None  # a Markdown top heading names the page's section
 
 
-def segment(blocks: list[Block]) -> Segments:
-    """Drafts and headline groups in page order."""
-    return _Cutter(blocks).run()
+def segment(blocks: list[Block], column: int = 0) -> Segments:
+    """Drafts and headline groups in page order (``column``: the width a column dump wraps at)."""
+    return _Cutter(blocks, column).run()
 
 
 class _Cutter:
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], column: int = 0):
+        self.column = column
         self.blocks, self.captions = _drop_captions(blocks)
         self.pending: list[str] = []  # caption names waiting for the article they belong to
         self.out = Segments()
@@ -215,7 +218,7 @@ class _Cutter:
             end += 1
         after = self.blocks[end].kind if end < len(self.blocks) else None
         lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
-        main_headline = any(x.startswith("——") for x in lines[1:])  # a subtitle: not a subhead
+        main_headline = _headline_evidence(lines, self.local_column(i, end))  # what a subhead never has
         if self.current is not None and not self.current.closed and after == BODY and not main_headline \
                 and not self.signed_again(end):
             for block in self.blocks[i:end]:  # a subhead inside the running article
@@ -226,6 +229,16 @@ class _Cutter:
             self.current.closed = True
         self.current = None
         return end
+
+    def local_column(self, i: int, end: int) -> int:
+        """In a column dump, the width of the text around head blocks i..end (0 elsewhere): the
+        widest line of the running text just before and just after them, last lines left out."""
+        if not self.column:
+            return 0
+        near = [b for b in (self.blocks[i - 1] if i else None, self.blocks[end] if end < len(self.blocks) else None)
+                if b is not None and b.kind in (BODY, OPENING) and len(b.lines) > 2]
+        widths = [len(squeeze_spaces(x)) for b in near for x in b.lines[:-1]]
+        return max(widths, default=0)
 
     def broken_off(self, i: int) -> bool:
         """Whether the text after head-like block i carries on its sentence: it opens with a word
@@ -297,6 +310,15 @@ class _Cutter:
             self.current = None
         else:
             self.start(Draft(bylines=[block.byline]))
+
+
+def _headline_evidence(lines: list[str], column: int = 0) -> bool:
+    """Whether head lines are certainly a headline, not a subhead (小标题): a ——subtitle under them,
+    a column tag at the end (（今日谈）), or, in a column dump, a line wider than the column (a
+    headline spans columns; a subhead stands in its column)."""
+    text = "".join(lines)
+    wide = column > 0 and any(len(squeeze_spaces(x)) >= column + WIDER for x in lines)
+    return any(x.startswith("——") for x in lines[1:]) or bool(COLUMN_TAG.search(text)) or wide
 
 
 def _word_across(before: str, after: str, min_freq: int = 20) -> bool:

@@ -1,0 +1,57 @@
+"""Grouped stories (组稿): several short stories under one banner headline are one article.
+
+Papers print a 组稿 as a banner headline (kicker, title, subtitle), a short unsigned intro (or
+编者按), then parts that each open with a short subhead and a byline. In a dump the parts look
+like articles of their own; the banner gives them away: a headline of two or more lines over
+nothing but a short intro, right before a part. The parts' subheads and bylines stay in the
+article's text, and their reporters are its authors (formats.md, family 7).
+"""
+from __future__ import annotations
+
+from .bylines import byline_text, is_photo_credit
+from .normalise import PARAGRAPH_BREAK
+from .segment import Draft
+
+MAX_INTRO = 200      # characters of a banner's own text before the first part
+MAX_PART_HEAD = 20   # a part's subhead is short and on one line
+
+
+def merge_grouped(drafts: list[Draft]) -> list[Draft]:
+    """Drafts with each 组稿's parts folded into its banner article."""
+    out: list[Draft] = []
+    banner: Draft | None = None
+    for draft in drafts:
+        if banner is not None and _is_part(draft):
+            _fold(banner, draft)
+            continue
+        banner = draft if _is_banner(draft) else None
+        out.append(draft)
+    return out
+
+
+def _headline_lines(draft: Draft) -> list[str]:
+    return [line.strip() for block in draft.headline or [] for line in block.lines if line.strip()]
+
+
+def _is_banner(draft: Draft) -> bool:
+    """A headline of two or more lines over a short unsigned intro of its own (the parts are signed)."""
+    return len(_headline_lines(draft)) >= 2 and len(draft.text) <= MAX_INTRO and not draft.brief \
+        and not draft.bylines
+
+
+def _is_part(draft: Draft) -> bool:
+    """A short one-line subhead over a signed text: one story of the group."""
+    lines = _headline_lines(draft)
+    if len(lines) != 1 or len(lines[0]) > MAX_PART_HEAD or lines[0].endswith(("）", ")")):
+        return False  # a column piece (记者手记) is an article of its own
+    signed = [b for b in draft.bylines if not is_photo_credit(b)]  # a picture's credit signs no story
+    return bool(signed) and not draft.brief and draft.continued_from is None
+
+
+def _fold(banner: Draft, part: Draft) -> None:
+    """The part's subhead, byline and text go on in the banner's article."""
+    banner.lines.extend([PARAGRAPH_BREAK, *_headline_lines(part), PARAGRAPH_BREAK])
+    banner.lines.extend(line for b in part.bylines for line in (PARAGRAPH_BREAK, byline_text(b), PARAGRAPH_BREAK))
+    banner.lines.extend(part.lines)
+    banner.bylines.extend(part.bylines)
+    banner.continued_to = banner.continued_to or part.continued_to
