@@ -26,6 +26,8 @@ _PAPER_RE = r"[\u4e00-\u9fff]{2,5}(?:日报|晚报|晨报|商报)"
 # author roles as printed; a space may sit inside a role word in a dump (``记 者``)
 _ROLE_RE = "|".join(r"\s?".join(map(re.escape, role)) for role in sorted(AUTHOR_ROLES, key=len, reverse=True))
 _ORG = rf"(?:本报|{_AGENCY_RE}|{_PAPER_RE})"
+# what follows a role word in a sentence, not in a credit (本报记者从市教育局获悉, 记者近日走访)
+_NOT_NAMES = r"[\u4e00-\u9fff]{0,3}?(?:从|在|近日|日前|获悉|了解|走访|来到|看到|发现|注意到|采访|调查|随|跟随|探访)"
 _COLUMN_WORDS = "手记|观察|调查|札记|随笔|笔记|走笔|视点|来信"  # （记者手记） is a column's name, not a credit
 _POSTED = r"(?:驻[\u4e00-\u9fff]{1,8}?)?"  # 本报驻巴西记者: a correspondent posted abroad
 _DATE = r"(?:\d+\s*月\s*\d+\s*日)"
@@ -37,7 +39,8 @@ OPENING = re.compile(
     rf"(?:\s*[（(](?:[^）)\n]|\n){{1,60}}[）)])?\s*"
 )
 # a standalone credit line: optional □, organisation, role, then names (or nothing: 本报评论员)
-CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?:\s+[\u4e00-\u9fff·]{{1,6}})*\s*$")
+CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?:\s+[\u4e00-\u9fff·]{{1,6}})*\s*$"
+                         rf"|^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?!{_NOT_NAMES})[\u4e00-\u9fff·]{{2,9}}\s*摄?\s*$")
 # a closing bracket: （记者 李珩） （新华社北京11月23日电） （人民日报11月24日社论 …）
 CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}{_POSTED}\s*)?(?:{_ROLE_RE})(?!{_COLUMN_WORDS})\s*[^）)]{{0,40}}"
                      rf"|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完)\s*[）)]\s*$")
