@@ -141,6 +141,9 @@ class _Cutter:
             self.current.after_subhead = False
             if block.lines:
                 self.current.add(block.lines)
+        elif kind == OPENING and self.same_reporters(block):
+            self.current.bylines.append(block.byline)  # the story's dateline after its byline and 核心阅读 box
+            self.current.add(block.lines)
         elif kind == BRIEF and self.brief_headline(i):
             draft = self.start(Draft(brief=True, headline=[Block(HEAD, [block.lines[0].strip()])]))
             opening = self.blocks[i + 1]  # the brief's text, under its headline
@@ -170,6 +173,18 @@ class _Cutter:
         elif kind == CREDIT:
             self.credit(i)
         return i + 1
+
+    def same_reporters(self, block: Block) -> bool:
+        """Whether an opening dateline names the reporters the open article is already signed by
+        (本报记者 X Y, then 核心阅读, then 本报北京3月14日电（记者X、Y）): the same story goes on."""
+        current = self.current
+        if current is None or current.closed or not current.bylines or not block.byline:
+            return False
+        if not all(is_credit_line(b) for b in current.bylines):
+            return False  # an article with a dateline of its own: the next dateline is the next story's
+        signed = {a.name for b in current.bylines for a in parse_byline(b)[0]}
+        named = {a.name for a in parse_byline(block.byline)[0]}
+        return bool(named) and named <= signed
 
     def part_byline(self) -> bool:
         """Whether a byline stands right under a Markdown subhead of the open article: the byline of
