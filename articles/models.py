@@ -8,6 +8,7 @@ from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from .parsing.jumps import JumpHead, JumpTail, pair_continuations
+from .search import SearchDocumentField
 
 MENTIONED = "mentioned"  # role of a person named in the text, not credited
 
@@ -36,6 +37,13 @@ class Issue(models.Model):
 
     def __str__(self):
         return f"{self.newspaper} {self.date:%Y年%m月%d日}"
+
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:  # the articles and mentions of its pages keep a copy of paper and date
+            Article.objects.filter(page__issue=self).update(newspaper=self.newspaper_id, issue_date=self.date)
+            Mention.objects.filter(page__issue=self).update(issue_date=self.date)
 
     def link_continuations(self):
         """Link each 上接 fragment to the 下转 article it continues, where this issue holds both."""
@@ -153,7 +161,11 @@ class Page(ReviewMixin):
         if moved and kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "issue", "pending_newspaper", "pending_date",
                                        "needs_review", "review_reasons"}
+        adding, fields = self._state.adding, kwargs.get("update_fields")
         super().save(*args, **kwargs)
+        if not adding and (fields is None or {"issue", "number", "section"} & set(fields)):
+            self.articles.update(**place_of(self, ARTICLE_PLACE))  # their copies of the page's place
+            self.mentions.update(**place_of(self, MENTION_PLACE))
         if moved:
             self.issue.link_continuations()
 
@@ -167,6 +179,11 @@ class Page(ReviewMixin):
         self.pending_newspaper, self.pending_date = "", None
         self.unflag(UNASSIGNED)
         return True
+
+
+class ArticleManager(models.Manager):
+    def get_queryset(self):
+        return super().get_queryset().defer("search_document")  # only the database reads it
 
 
 class Article(ReviewMixin):
@@ -188,10 +205,18 @@ class Article(ReviewMixin):
         "编辑已修改", default=False,
         help_text="编辑改过文章（文章页、版面页的文章列表、API）或其人物提及（增删改提及、合并或拆分人物）时"
                   "自动标记；重新解析或 --replace 时保留该文章及其人物提及，并在结果中列出")
-    search_text = models.TextField("检索文本", blank=True, editable=False,
-                                   help_text="引题、标题、副题和正文的纯文本，保存时生成，供检索")
+    # Where the article stands, copied from its page and issue (Page.save and Issue.save keep them
+    # in step) so that lists are sorted and filtered by indexes on this table alone.
+    newspaper = models.ForeignKey(Newspaper, models.CASCADE, null=True, editable=False, related_name="+",
+                                  db_index=False, verbose_name="报纸")  # indexed with the date (migration 0009)
+    issue_date = models.DateField("出版日期", null=True, editable=False)
+    page_number = models.PositiveSmallIntegerField("版次", null=True, editable=False)
+    section = models.CharField("版名", max_length=100, blank=True, editable=False)
+    search_document = SearchDocumentField("检索索引")
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    objects = ArticleManager()
 
     class Meta:
         verbose_name = verbose_name_plural = "文章"
@@ -207,16 +232,30 @@ class Article(ReviewMixin):
         return " ".join(part for part in [self.kicker, self.title, *self.subtitles] if part)
 
     def save(self, *args, **kwargs):
-        self.search_text = searchable_text(self.kicker, self.title, self.subtitles, self.body)
         fields = kwargs.get("update_fields")
-        if fields is not None and {"kicker", "title", "subtitles", "body"} & set(fields):
-            kwargs["update_fields"] = {*fields, "search_text"}
+        if fields is not None:  # the search document follows the headline and body; the place follows the page
+            fields = set(fields)
+            if {"kicker", "title", "subtitles", "body"} & fields:
+                fields.add("search_document")
+            if "page" in fields:
+                fields |= set(ARTICLE_PLACE)
+            kwargs["update_fields"] = fields
+        if fields is None or "page" in fields:
+            for name, value in place_of(self.page, ARTICLE_PLACE).items():
+                setattr(self, name, value)
         super().save(*args, **kwargs)
 
 
-def searchable_text(kicker, title, subtitles, body) -> str:
-    """Headline parts and body as plain text, one per line (the same on every database)."""
-    return "\n".join(part for part in [kicker, title, *(subtitles or []), body] if part)
+ARTICLE_PLACE = ("newspaper_id", "issue_date", "page_number", "section")
+MENTION_PLACE = ("issue_date", "page_number")
+
+
+def place_of(page, names) -> dict:
+    """The copies of a page's place an article or mention keeps: paper, date, number, section."""
+    issue = page.issue if page.issue_id else None
+    place = {"newspaper_id": issue.newspaper_id if issue else None, "issue_date": issue.date if issue else None,
+             "page_number": page.number, "section": page.section}
+    return {name: place[name] for name in names}
 
 
 CONTENT_FIELDS = ("kicker", "title", "subtitles", "byline", "source", "body", "continued_from", "continued_to")
@@ -273,11 +312,11 @@ class Person(ReviewMixin):
         return f"{self.title}{self.name}" if self.title else self.name
 
     def timeline(self):
-        """Every mention, by issue date (unassigned pages last), with page and article loaded."""
-        return (self.mentions.select_related("page__issue__newspaper", "article")
-                .order_by(F("page__issue__date").asc(nulls_last=True), "page__number", "article__order", "id"))
+        """Every mention by issue date (unassigned pages last), page number and id; served by an index."""
+        return self.mentions.order_by(*TIMELINE_ORDER)
 
 
+TIMELINE_ORDER = (F("issue_date").asc(nulls_last=True), F("page_number").asc(nulls_last=True), "id")
 DUPLICATE_MENTION = "该人物在此文章中已有同一角色的提及。"
 
 
@@ -293,6 +332,9 @@ class Mention(models.Model):
                             help_text="记者、通讯员、责编、美编、评论员、摄影……；mentioned 表示文中提及")
     title = models.CharField("职务（原文）", max_length=200, blank=True)
     position = models.PositiveIntegerField("位置", default=0, help_text="在文章中首次出现的字符位置")
+    # copies of the page's date and number (Page.save keeps them in step), so a person's timeline is an index scan
+    issue_date = models.DateField("出版日期", null=True, editable=False)
+    page_number = models.PositiveSmallIntegerField("版次", null=True, editable=False)
 
     class Meta:
         verbose_name = verbose_name_plural = "人物提及"
@@ -308,6 +350,12 @@ class Mention(models.Model):
     def save(self, *args, **kwargs):
         if self.page_id is None and self.article_id is not None:
             self.page_id = self.article.page_id  # a mention added to an article is on its page
+        fields = kwargs.get("update_fields")
+        if fields is None or "page" in fields:
+            for name, value in place_of(self.page, MENTION_PLACE).items():
+                setattr(self, name, value)
+            if fields is not None:
+                kwargs["update_fields"] = {*fields, *MENTION_PLACE}
         super().save(*args, **kwargs)
 
     def get_role_label(self):

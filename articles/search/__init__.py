@@ -1,0 +1,67 @@
+"""Full-text search of articles: one interface, one backend per database.
+
+`articles.search.text` decides what is indexed and what a query asks (the same for every
+database); the backend for a connection stores the document (`SearchDocumentField`), finds and
+ranks the matches of a parsed query (`search`), and estimates how many rows a query gives.
+
+- PostgreSQL (`postgresql.py`): a `tsvector` column under a GIN index, ranked by ts_rank;
+- SQLite (`sqlite.py`): the document as text, indexed by an FTS5 table that triggers keep in
+  sync with the articles table (inserts, updates and deletes by any path), ranked by bm25.
+"""
+from __future__ import annotations
+
+from django.db import connections, models
+
+from .text import Document, Query, QueryError, document_of, parse_query, snippet
+
+__all__ = ["Document", "Query", "QueryError", "SearchDocumentField", "backend", "document_of", "parse_query",
+           "search", "snippet"]
+
+
+def backend(connection_or_alias="default"):
+    """The search backend of a database connection (or alias)."""
+    connection = connections[connection_or_alias] if isinstance(connection_or_alias, str) else connection_or_alias
+    if connection.vendor == "postgresql":
+        from .postgresql import PostgreSQLBackend
+        return PostgreSQLBackend()
+    if connection.vendor == "sqlite":
+        from .sqlite import SQLiteBackend
+        return SQLiteBackend()
+    raise NotImplementedError(f"no search backend for {connection.vendor}")
+
+
+def search(queryset, query: Query):
+    """Articles of `queryset` that match `query`, annotated with `rank` (higher is better)."""
+    return backend(queryset.db).search(queryset, query)
+
+
+class SearchDocumentField(models.Field):
+    """What the search index holds for an article, made from its headline and body whenever it is saved.
+
+    Its column is a tsvector on PostgreSQL and text on SQLite (see the backends); it is never
+    read back by the application.
+    """
+
+    description = "search document"
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("editable", False)
+        kwargs.setdefault("null", True)
+        super().__init__(*args, **kwargs)
+
+    def db_type(self, connection):
+        return backend(connection).db_type
+
+    def get_placeholder(self, value, compiler, connection):
+        return backend(connection).placeholder
+
+    def pre_save(self, model_instance, add):
+        value = document_of(model_instance.kicker, model_instance.title, model_instance.subtitles,
+                            model_instance.body)
+        setattr(model_instance, self.attname, value)
+        return value
+
+    def get_db_prep_value(self, value, connection, prepared=False):
+        if isinstance(value, Document):
+            return backend(connection).db_value(value)
+        return value
