@@ -243,6 +243,8 @@ class Article(ReviewMixin):
         if fields is None or "page" in fields:
             for name, value in place_of(self.page, ARTICLE_PLACE).items():
                 setattr(self, name, value)
+        if fields is None:  # loaded without it (ArticleManager): still saved, so made again by its pre_save
+            self.__dict__.setdefault("search_document", None)
         super().save(*args, **kwargs)
 
 

@@ -99,7 +99,7 @@ REST_FRAMEWORK = {
         "django_filters.rest_framework.DjangoFilterBackend",
         "articles.api.filters.NullsLastOrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.ArchivePagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }

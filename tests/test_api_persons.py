@@ -6,6 +6,16 @@ from articles.models import Mention, Person
 pytestmark = pytest.mark.django_db
 
 
+def timeline_of(client, detail):
+    """A person's whole timeline, from the detail's link to their mentions, page by page."""
+    entries, url = [], detail["mentions"]
+    while url:
+        response = client.get(url, {"page_size": 2} if url == detail["mentions"] else None).json()
+        entries += response["results"]
+        url = response["next"]
+    return entries
+
+
 def test_person_search_and_timeline(client, imported_seeds):
     mention = Mention.objects.exclude(title="").exclude(page__issue=None).select_related("person").first()
     person = mention.person
@@ -13,10 +23,12 @@ def test_person_search_and_timeline(client, imported_seeds):
     assert person.pk in {p["id"] for p in found}
     assert all(person.name in p["name"] or person.name in p["title"] for p in found)
     detail = client.get(f"/api/persons/{person.pk}/").json()
-    assert len(detail["timeline"]) == person.mentions.count()
-    entry = next(e for e in detail["timeline"] if e["article"] == mention.article_id)
+    timeline = timeline_of(client, detail)
+    assert len(timeline) == detail["mention_count"] == person.mentions.count()
+    assert detail["first_mentions"] == timeline[:len(detail["first_mentions"])]
+    entry = next(e for e in timeline if e["article"] == mention.article_id)
     assert entry["title"] == mention.title and entry["date"] == str(mention.page.issue.date)
-    dates = [e["date"] or "9999" for e in detail["timeline"]]  # undated (unassigned) pages last
+    dates = [e["date"] or "9999" for e in timeline]  # undated (unassigned) pages last
     assert dates == sorted(dates)
 
 
@@ -43,7 +55,7 @@ def test_mention_count_in_a_role_filtered_list_matches_the_detail(client, staff_
         Mention.objects.create(person=person, page=page, article=article, role="记者")
     Mention.objects.create(person=person, page=page, article=article, role="mentioned")
     detail = client.get(f"/api/persons/{person.pk}/").json()
-    assert detail["mention_count"] == len(detail["timeline"]) == 3
+    assert detail["mention_count"] == len(timeline_of(client, detail)) == 3
     for params in ({"role": "记者"}, {"role": "记者", "ordering": "-mention_count"}, {}):
         listed = client.get("/api/persons/", params).json()["results"]
         assert [p["mention_count"] for p in listed if p["id"] == person.pk] == [3], params

@@ -5,19 +5,28 @@ from django.db.migrations.executor import MigrationExecutor
 
 
 @pytest.mark.django_db(transaction=True)
-def test_search_text_is_filled_for_existing_articles():
+def test_existing_articles_are_indexed_for_search_and_take_their_page_place():
     executor = MigrationExecutor(connection)
     latest = executor.loader.graph.leaf_nodes("articles")
-    executor.migrate([("articles", "0003_ordering_ends_with_id")])
-    apps = executor.loader.project_state([("articles", "0003_ordering_ends_with_id")]).apps
-    Page, Article = apps.get_model("articles", "Page"), apps.get_model("articles", "Article")
-    page = Page.objects.create(raw_text="x", sha256="4" * 64, source_name="m.txt", parser_version="t")
+    before = [("articles", "0008_dismissed_articles")]
+    executor.migrate(before)
+    apps = executor.loader.project_state(before).apps
+    Newspaper, Issue, Page, Article = (apps.get_model("articles", name)
+                                       for name in ("Newspaper", "Issue", "Page", "Article"))
+    issue = Issue.objects.create(newspaper=Newspaper.objects.create(name="山城日报"), date="2023-05-09")
+    page = Page.objects.create(issue=issue, number=3, section="要闻", raw_text="x", sha256="4" * 64,
+                               source_name="m.txt", parser_version="t")
     Article.objects.create(page=page, order=1, kicker="引题", title="旧文章", subtitles=["——副题纪实"],
                            body="正文。")
     executor = MigrationExecutor(connection)
     executor.migrate(latest)
+    from articles import search
     from articles.models import Article as Current
-    assert Current.objects.get().search_text == "引题\n旧文章\n——副题纪实\n正文。"
+    article = Current.objects.get()
+    assert (str(article.issue_date), article.page_number, article.section) == ("2023-05-09", 3, "要闻")
+    assert article.newspaper.name == "山城日报"
+    found = search.search(Current.objects.all(), search.parse_query("纪实"))
+    assert list(found.values_list("pk", flat=True)) == [article.pk]
 
 
 @pytest.mark.django_db(transaction=True)

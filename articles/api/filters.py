@@ -1,9 +1,9 @@
 """django-filter FilterSets for the API."""
 import django_filters as filters
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from rest_framework.filters import OrderingFilter
 
-from articles.models import Article, Issue, Page, Person
+from articles.models import Article, Issue, Mention, Page, Person
 
 
 ROLE_HELP = ("角色（记者、责编、mentioned……）：与署名中的角色词相同或以它结尾，"
@@ -45,11 +45,11 @@ class PageFilter(NewspaperFilterMixin, filters.FilterSet):
 
 
 class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
-    newspaper_path = "page__issue__"
+    newspaper_path = ""  # the article's copy of its page's paper (indexed with the date)
     newspaper = filters.CharFilter(method="filter_newspaper", label="报纸（ID 或报名）")
-    date = filters.DateFromToRangeFilter(field_name="page__issue__date", label="日期范围")
-    page_number = filters.NumberFilter(field_name="page__number", label="版次")
-    section = filters.CharFilter(field_name="page__section", label="版名")
+    date = filters.DateFromToRangeFilter(field_name="issue_date", label="日期范围")
+    page_number = filters.NumberFilter(field_name="page_number", label="版次")
+    section = filters.CharFilter(field_name="section", label="版名")
     person = filters.NumberFilter(method="filter_mentions", label="人物 ID")
     person_name = filters.CharFilter(method="filter_mentions", label="人物姓名")
     role = filters.CharFilter(method="filter_mentions", label=ROLE_HELP)
@@ -68,12 +68,14 @@ class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
         data = self.form.cleaned_data
         q = Q()
         if data.get("person") is not None:
-            q &= Q(mentions__person=data["person"])
+            q &= Q(person=data["person"])
         if data.get("person_name"):
-            q &= Q(mentions__person__name=data["person_name"])
+            q &= Q(person__name=data["person_name"])
         if data.get("role"):
-            q &= Q(mentions__role__endswith=data["role"])
-        return queryset.filter(q).distinct() if q else queryset
+            q &= Q(role__endswith=data["role"])
+        if not q:
+            return queryset
+        return queryset.filter(Exists(Mention.objects.filter(q, article=OuterRef("pk"))))  # no join, no DISTINCT
 
 
 class PersonFilter(filters.FilterSet):
@@ -94,6 +96,12 @@ class NullsLastOrderingFilter(OrderingFilter):
 
     def filter_queryset(self, request, queryset, view):
         ordering = self.get_ordering(request, queryset, view) or []
+        computed = [f for f in ordering if f.lstrip("-") in getattr(view, "ordering_annotations", ())
+                    and f.lstrip("-") not in queryset.query.annotations]
+        if computed:  # e.g. ?ordering=-rank without ?search=: there is no rank
+            ordering = [f for f in ordering if f not in computed] or list(self.get_default_ordering(view) or [])
+        aliases = getattr(view, "ordering_aliases", {})  # public name → the column that serves it
+        ordering = [("-" if f.startswith("-") else "") + aliases.get(f.lstrip("-"), f.lstrip("-")) for f in ordering]
         terms = [F(f[1:]).desc(nulls_last=True) if f.startswith("-") else F(f).asc(nulls_last=True)
                  for f in ordering]
         if not terms:

@@ -1,14 +1,46 @@
-"""?search= for Chinese text: the query is cut into words with jieba; every word must occur (none: no result)."""
-import re
+"""?search= in the API: full-text search of articles (articles.search), and a plain word filter for the rest."""
 from functools import reduce
 from operator import and_, or_
 
 import jieba
 from django.db.models import Q
+from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
-jieba.setLogLevel(60)
-WORDLIKE = re.compile(r"\w", re.UNICODE)
+from articles import search
+from articles.search.text import MAX_QUERY_CHARS, RUN, QueryError
+
+SEARCH_HELP = (
+    "中文全文检索：按 jieba 分词，所有词都须出现（党代会 脱贫）；\"…\" 为短语，须连续出现；-词 排除含该词的文章；"
+    "按相关度排序（ordering=-rank，检索时的默认），结果带 rank 和用 <mark> 标出命中处的 snippet；"
+    f"最长 {MAX_QUERY_CHARS} 个字符，超出时返回 400；只有标点或只有排除词时结果为空")
+
+
+def query_of(request):
+    """The parsed ?search= of a request (None without one); a 400 for a query past the limits."""
+    if not hasattr(request, "_search_query"):
+        text = request.query_params.get("search", "")
+        try:
+            request._search_query = search.parse_query(text) if text.strip() else None
+        except QueryError as exc:
+            raise ValidationError({"search": [str(exc)]})
+    return request._search_query
+
+
+class ArticleSearchFilter(BaseFilterBackend):
+    """Full-text search of headline and body through the database's index, ranked (`rank`)."""
+
+    def filter_queryset(self, request, queryset, view):
+        query = query_of(request)
+        if query is None:
+            return queryset
+        if not query:  # nothing to find: punctuation only, or only exclusions
+            return queryset.none()
+        return search.search(queryset, query)
+
+    def get_schema_operation_parameters(self, view):
+        return [{"name": "search", "required": False, "in": "query", "description": SEARCH_HELP,
+                 "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS}}]
 
 
 def query_terms(query: str) -> list[str]:
@@ -17,26 +49,27 @@ def query_terms(query: str) -> list[str]:
     for chunk in query.split():
         for word in jieba.cut(chunk):
             word = word.strip()
-            if WORDLIKE.search(word) and word not in terms:
+            if RUN.search(word) and word not in terms:
                 terms.append(word)
     return terms
 
 
 class JiebaSearchFilter(BaseFilterBackend):
-    """Like DRF's SearchFilter, but terms come from jieba so unspaced Chinese queries work.
+    """?search= on small tables (persons, papers, pages): every jieba word of the query occurs in a field.
 
-    Matching is by substring (LIKE) on plain-text fields, identical on SQLite and PostgreSQL (a JSON
-    field is stored escaped on SQLite, so views search a plain-text copy such as Article.search_text).
+    Matching is by substring (LIKE) on plain-text fields, identical on SQLite and PostgreSQL.
     """
 
     param = "search"
 
     def filter_queryset(self, request, queryset, view):
         query = request.query_params.get(self.param, "")
-        terms = query_terms(query)
         fields = getattr(view, "search_fields", None)
         if not fields or not query.strip():
             return queryset
+        if len(query) > MAX_QUERY_CHARS:
+            raise ValidationError({self.param: [f"检索词过长：最多 {MAX_QUERY_CHARS} 个字符"]})
+        terms = query_terms(query)
         if not terms:  # only punctuation or symbols: nothing can match
             return queryset.none()
         per_term = [reduce(or_, (Q(**{f"{field}__icontains": term}) for field in fields)) for term in terms]
@@ -45,7 +78,7 @@ class JiebaSearchFilter(BaseFilterBackend):
     def get_schema_operation_parameters(self, view):
         return [{
             "name": self.param, "required": False, "in": "query",
-            "description": ("中文全文检索：按 jieba 分词，所有词都须出现（如 党代会、重庆 党代会）；"
-                            "只有标点符号、没有可检索的词时结果为空"),
-            "schema": {"type": "string"},
+            "description": ("按 jieba 分词，所有词都须出现（如 党代会、重庆 党代会）；"
+                            f"只有标点符号、没有可检索的词时结果为空；最长 {MAX_QUERY_CHARS} 个字符"),
+            "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS},
         }]

@@ -72,22 +72,37 @@ class ArticleLinkSerializer(serializers.ModelSerializer):
 
 
 class ArticleSerializer(serializers.ModelSerializer):
-    newspaper = serializers.CharField(source="page.issue.newspaper.name", read_only=True, default=None)
-    date = serializers.DateField(source="page.issue.date", read_only=True, default=None)
-    page_number = serializers.IntegerField(source="page.number", read_only=True)
-    section = serializers.CharField(source="page.section", read_only=True)
+    """An article in a list: where it stands, its headline and credits; in search results its rank and snippet."""
+
+    newspaper = serializers.CharField(source="newspaper.name", read_only=True, default=None)
+    date = serializers.DateField(source="issue_date", read_only=True, default=None)
+    page_number = serializers.IntegerField(read_only=True, allow_null=True)
+    section = serializers.CharField(read_only=True)
     authors = serializers.SerializerMethodField()
+    rank = serializers.SerializerMethodField()
+    snippet = serializers.SerializerMethodField()
 
     class Meta:
         model = Article
         fields = ["id", "url", "newspaper", "date", "page", "page_number", "section", "order", "kicker",
                   "title", "subtitles", "byline", "source", "authors", "continued_from", "continued_to",
-                  "needs_review", "review_reasons", "edited"]
+                  "needs_review", "review_reasons", "edited", "rank", "snippet"]
         read_only_fields = ["edited"]
 
     @extend_schema_field(CreditSerializer(many=True))
     def get_authors(self, article):
         return CreditSerializer([m for m in article.mentions.all() if m.role != MENTIONED], many=True).data
+
+    @extend_schema_field({"type": "number", "format": "double", "nullable": True,
+                          "description": "与检索词的相关度（越大越相关）；不检索时为 null"})
+    def get_rank(self, article) -> float | None:
+        """Relevance to ?search= (higher is better); null without a search."""
+        return getattr(article, "rank", None)
+
+    @extend_schema_field({"type": "string", "nullable": True,
+                          "description": "检索时：正文中命中处前后的一段（HTML 转义，命中处用 <mark> 标出）；不检索时为 null"})
+    def get_snippet(self, article) -> str | None:
+        return self.context.get("snippets", {}).get(article.pk)
 
     def save(self, **kwargs):
         """Written by an editor: kept when the page is re-parsed (articles.corrections)."""
@@ -101,7 +116,8 @@ class ArticleDetailSerializer(ArticleSerializer):
     continued_by = ArticleLinkSerializer(many=True, read_only=True)
 
     class Meta(ArticleSerializer.Meta):
-        fields = ArticleSerializer.Meta.fields + ["issue", "body", "persons", "continues", "continued_by"]
+        fields = [f for f in ArticleSerializer.Meta.fields if f not in ("rank", "snippet")] + [
+            "issue", "body", "persons", "continues", "continued_by"]
 
     @extend_schema_field(CreditSerializer(many=True))
     def get_persons(self, article):
@@ -119,26 +135,43 @@ class PersonSerializer(serializers.ModelSerializer):
 class TimelineEntrySerializer(serializers.ModelSerializer):
     """One appearance of a person, for the timeline."""
 
-    date = serializers.DateField(source="page.issue.date", read_only=True, default=None)
+    date = serializers.DateField(source="issue_date", read_only=True, default=None)
     newspaper = serializers.CharField(source="page.issue.newspaper.name", read_only=True, default=None)
-    page_number = serializers.IntegerField(source="page.number", read_only=True)
-    article = serializers.IntegerField(source="article_id", read_only=True)
+    page = serializers.IntegerField(source="page_id", read_only=True)
+    page_number = serializers.IntegerField(read_only=True, allow_null=True)
+    article = serializers.IntegerField(source="article_id", read_only=True, allow_null=True)
     article_title = serializers.CharField(source="article.title", read_only=True, default=None)
 
     class Meta:
         model = Mention
-        fields = ["date", "newspaper", "page_number", "article", "article_title", "role", "title"]
+        fields = ["date", "newspaper", "page", "page_number", "article", "article_title", "role", "title"]
+
+
+FIRST_MENTIONS = 20
+TIMELINE_FIELDS = ("role", "title", "issue_date", "page_number", "page", "page__issue",
+                   "page__issue__newspaper__name", "article", "article__title")
+
+
+def timeline_entries(person_or_mentions):
+    """A person's mentions in timeline order, loading only what a timeline entry shows."""
+    mentions = person_or_mentions.timeline() if isinstance(person_or_mentions, Person) else person_or_mentions
+    return mentions.select_related("page__issue__newspaper", "article").only(*TIMELINE_FIELDS)
 
 
 class PersonDetailSerializer(PersonSerializer):
-    timeline = serializers.SerializerMethodField()
+    """A person: counts, the first appearances, and links to the whole timeline and the co-mentions."""
+
+    first_mentions = serializers.SerializerMethodField()
+    mentions = serializers.HyperlinkedIdentityField(view_name="person-mentions", read_only=True)
+    co_mentions = serializers.HyperlinkedIdentityField(view_name="person-co-mentions", read_only=True)
 
     class Meta(PersonSerializer.Meta):
-        fields = PersonSerializer.Meta.fields + ["note", "timeline"]
+        fields = PersonSerializer.Meta.fields + ["note", "first_mentions", "mentions", "co_mentions"]
 
     @extend_schema_field(TimelineEntrySerializer(many=True))
-    def get_timeline(self, person):
-        return TimelineEntrySerializer(person.timeline(), many=True).data
+    def get_first_mentions(self, person):
+        """The earliest appearances (at most FIRST_MENTIONS); the whole timeline is at `mentions`."""
+        return TimelineEntrySerializer(timeline_entries(person)[:FIRST_MENTIONS], many=True).data
 
 
 class CoMentionSerializer(serializers.Serializer):

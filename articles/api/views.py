@@ -1,16 +1,27 @@
-"""Viewsets: anyone reads, staff write; lists use a fixed number of queries."""
+"""Viewsets: anyone reads, staff write; every request uses a fixed number of queries."""
+import json
+
 from django.db.models import Count, Prefetch
-from drf_spectacular.utils import extend_schema
-from rest_framework import viewsets
-from rest_framework.settings import api_settings
+from django.http import StreamingHttpResponse
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import renderers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 
+from articles import search
 from articles.corrections import delete_articles, delete_persons, person_renamed
-from articles.models import Article, Issue, Mention, Newspaper, Page, Person
+from articles.export import FORMATS, export_lines
+from articles.models import MENTIONED, Article, Issue, Mention, Newspaper, Page, Person
 
 from . import filters, serializers
-from .search import JiebaSearchFilter
+from .permissions import StaffOrToken
+from .search import ArticleSearchFilter, JiebaSearchFilter, query_of
+
+ERRORS = OpenApiResponse(description="错误说明（JSON）")
+CO_MENTION_ARTICLES = 1000  # co-mentions are counted over the person's latest articles, at most this many
 
 FILTERS = [*api_settings.DEFAULT_FILTER_BACKENDS, JiebaSearchFilter]
 
@@ -45,28 +56,81 @@ class PageViewSet(viewsets.ModelViewSet):
         return serializers.PageDetailSerializer if self.action == "retrieve" else serializers.PageSerializer
 
 
+class ExportRenderer(renderers.BaseRenderer):
+    """Names an export format for DRF's ?format= (the export view streams the body itself)."""
+
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return json.dumps(data, ensure_ascii=False).encode() if data is not None else b""
+
+
+class JSONLinesRenderer(ExportRenderer):
+    media_type, format = "application/x-ndjson", "jsonl"
+
+
+class CSVRenderer(ExportRenderer):
+    media_type, format = "text/csv", "csv"
+
+
+ARTICLE_ORDERING = ["-page__issue__date", "page__number", "order"]
+
+
 class ArticleViewSet(viewsets.ModelViewSet):
     filterset_class = filters.ArticleFilter
-    filter_backends = FILTERS
-    search_fields = ["search_text"]  # headline and body as plain text (Article.save)
-    ordering_fields = ["page__issue__date", "page__number", "order", "title"]
-    ordering = ["-page__issue__date", "page__number", "order"]
+    filter_backends = [DjangoFilterBackend, ArticleSearchFilter, filters.NullsLastOrderingFilter]
+    ordering_fields = ["page__issue__date", "page__number", "order", "title", "rank"]
+    ordering_aliases = {"page__issue__date": "issue_date", "page__number": "page_number"}  # the article's copies
+    ordering_annotations = ["rank"]  # only with ?search=
+
+    @property
+    def ordering(self):
+        """By relevance when searching, else by date (newest first), page and order on the page."""
+        request = getattr(self, "request", None)
+        return ["-rank"] if request is not None and query_of(request) else ARTICLE_ORDERING
 
     def get_queryset(self):
-        mentions = Mention.objects.select_related("person").order_by("position", "id")
-        queryset = Article.objects.select_related("page__issue__newspaper").prefetch_related(
-            Prefetch("mentions", queryset=mentions))
-        if self.action == "retrieve":
-            links = Article.objects.select_related("page")
-            queryset = queryset.select_related("continues__page").prefetch_related(
-                Prefetch("continued_by", queryset=links))
-        return queryset
+        if self.action != "list":  # one article: all of it
+            mentions = Mention.objects.select_related("person").order_by("position", "id")
+            links = Article.objects.select_related("page").defer("page__raw_text", "body")
+            return (Article.objects.select_related("page__issue__newspaper", "continues__page")
+                    .defer("page__raw_text", "continues__body", "continues__page__raw_text")
+                    .prefetch_related(Prefetch("mentions", queryset=mentions), Prefetch("continued_by", queryset=links)))
+        credits = Mention.objects.exclude(role=MENTIONED).select_related("person").order_by("position", "id")
+        return (Article.objects.select_related("newspaper").defer("body")  # lists show no body
+                .prefetch_related(Prefetch("mentions", queryset=credits)))
 
-    def get_serializer_class(self):
-        return serializers.ArticleDetailSerializer if self.action == "retrieve" else serializers.ArticleSerializer
+    def get_serializer_class(self):  # the body is shown, and written, one article at a time
+        return serializers.ArticleSerializer if self.action == "list" else serializers.ArticleDetailSerializer
+
+    @extend_schema(responses={200: serializers.ArticleSerializer(many=True), 400: ERRORS})
+    def list(self, request, *args, **kwargs):
+        """Articles, filtered; with ?search=, the matches by relevance, each with a highlighted snippet."""
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        context = self.get_serializer_context()
+        query = query_of(request)
+        if query:  # the bodies of this page only, for the snippets
+            bodies = Article.objects.filter(pk__in=[a.pk for a in page]).values_list("pk", "body")
+            context["snippets"] = {pk: search.snippet(body, query) for pk, body in bodies}
+        return self.get_paginated_response(self.get_serializer_class()(page, many=True, context=context).data)
 
     def perform_destroy(self, instance):
         delete_articles([instance])  # as in the admin: re-parsing the page does not bring it back
+
+    @extend_schema(
+        parameters=[OpenApiParameter("format", str, enum=[*FORMATS], required=True,
+                                     description="jsonl（每行一个 JSON 对象）或 csv（首行为列名）")],
+        responses={(200, "application/x-ndjson"): OpenApiTypes.STR, (200, "text/csv"): OpenApiTypes.STR,
+                   401: ERRORS, 403: ERRORS, 400: ERRORS})
+    @action(detail=False, permission_classes=[StaffOrToken], pagination_class=None,
+            renderer_classes=[JSONLinesRenderer, CSVRenderer])
+    def export(self, request):
+        """Every article the filters (and ?search=) select, streamed: for staff, or with a token."""
+        format = request.query_params.get("format") or request.accepted_renderer.format
+        queryset = self.filter_queryset(Article.objects.all())
+        response = StreamingHttpResponse(export_lines(queryset, format), content_type=FORMATS[format])
+        response["Content-Disposition"] = f'attachment; filename="articles.{format}"'
+        return response
 
 
 class PersonViewSet(viewsets.ModelViewSet):
@@ -89,12 +153,22 @@ class PersonViewSet(viewsets.ModelViewSet):
     def perform_destroy(self, instance):
         delete_persons([instance])
 
-    @extend_schema(responses=serializers.CoMentionSerializer(many=True))
-    @action(detail=True, url_path="co-mentions", filter_backends=[], pagination_class=None)
-    def co_mentions(self, request, pk=None):
-        """Who appears in the same articles as this person, with how many articles."""
+    @extend_schema(responses=serializers.TimelineEntrySerializer(many=True))
+    @action(detail=True, filter_backends=[], queryset=Person.objects.all())
+    def mentions(self, request, pk=None):
+        """Every appearance of this person by date (undated pages last), page by page."""
         person = self.get_object()
-        articles = person.mentions.exclude(article=None).values("article")
+        page = self.paginate_queryset(serializers.timeline_entries(person))
+        return self.get_paginated_response(serializers.TimelineEntrySerializer(page, many=True).data)
+
+    @extend_schema(responses=serializers.CoMentionSerializer(many=True))
+    @action(detail=True, url_path="co-mentions", filter_backends=[], pagination_class=None,
+            queryset=Person.objects.all())
+    def co_mentions(self, request, pk=None):
+        """Who appears in the same articles as this person (in their latest 1,000 articles), with how many."""
+        person = self.get_object()
+        articles = (person.mentions.exclude(article=None).order_by("-issue_date", "-page_number", "-id")
+                    .values("article")[:CO_MENTION_ARTICLES])
         others = (Person.objects.filter(mentions__article__in=articles).exclude(pk=person.pk)
                   .annotate(count=Count("mentions__article", distinct=True)).order_by("-count", "name", "id")[:100])
         data = [{"id": p.id, "name": p.name, "title": p.title, "count": p.count} for p in others]

@@ -61,6 +61,8 @@ def fill_documents(apps, schema_editor):
 def create_indexes(apps, schema_editor):
     """Composite indexes for the lists' default order; PostgreSQL also puts a GIN index on the documents."""
     postgresql = schema_editor.connection.vendor == "postgresql"
+    if postgresql:  # the updates above left deferred foreign-key checks pending, which CREATE INDEX refuses
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     nulls = {"nulls": " NULLS LAST", "nulls_last": " NULLS LAST"} if postgresql else {"nulls": "", "nulls_last": ""}
     for name, table, columns, condition in INDEXES:
         schema_editor.execute(f"CREATE INDEX {name} ON {table} ({columns.format(**nulls)}) {condition}")

@@ -70,12 +70,21 @@ def grams_of(text: str) -> tuple[list[str], list[int]]:
     return grams, at
 
 
+SPACED = re.compile(rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])")
+
+
+def squeeze(text: str) -> str:
+    """Letter-spacing between Chinese characters dropped (习 近 平 → 习近平), in texts and queries alike."""
+    return SPACED.sub("", text)
+
+
 def section_of(text: str, words: list[str] | None = None) -> Section:
     """Index one stream; `words` is jieba's cut of `text` when the caller has it already.
 
     Words of two characters are grams already; a run's last character is also kept (as 城0, a
     token no query chain holds), so that a one-character query finds it where no gram begins.
     """
+    text = squeeze(text)
     grams, at = grams_of(text)
     section = Section(grams)
     offset = 0
@@ -120,6 +129,7 @@ QUOTED = re.compile(r'(-?)["“”]([^"“”]*)["“”]?|(\S+)')
 
 
 def term_of(text: str, word: str | None = None) -> Term | None:
+    text = squeeze(text)
     grams, _ = grams_of(text)
     if not grams:
         return None
@@ -172,7 +182,7 @@ SNIPPET_CHARS = 90
 def _pattern(term: Term) -> str:
     """A regular expression for where a term occurs in the text (punctuation may sit between its runs)."""
     runs = RUN.findall(term.text.lower())
-    return r"[\W_]*".join(re.escape(run) for run in runs)
+    return r"[\W_]*".join(r"\s*".join(map(re.escape, run)) if IS_CJK.match(run) else re.escape(run) for run in runs)
 
 
 def snippet(body: str, query: Query, width: int = SNIPPET_CHARS) -> str:
@@ -189,5 +199,5 @@ def snippet(body: str, query: Query, width: int = SNIPPET_CHARS) -> str:
             out += [html.escape(window[last:match.start()]), "<mark>", html.escape(match.group()), "</mark>"]
             last = match.end()
     out.append(html.escape(window[last:]))
-    text = "".join(out).replace("\n", " ")
+    text = "".join(out).replace("</mark><mark>", "").replace("\n", " ")
     return ("…" if start else "") + text + ("…" if end < len(body) else "")

@@ -1,0 +1,155 @@
+"""Full-text search: the same ids on every database, what a query means, rank, snippet, limits, index in sync."""
+import sqlite3
+
+import pytest
+from django.db import connection
+
+from articles import search
+from articles.models import Article, Newspaper, Issue, Page
+from articles.search import sqlite as sqlite_search
+from articles.search.text import TAIL, grams_of, headline_text, section_of
+
+pytestmark = pytest.mark.django_db
+
+ARTICLES = [  # kicker, title, subtitles, body
+    ("", "柯明远调研乡村振兴", [], "区委书记柯明远来到龙水镇，调研乡村振兴工作。他强调，要把产业发展好。"),
+    ("", "习 近 平 强 调", [], "推动高质量发展。全面推进乡村振兴，建设宜居宜业和美乡村。"),
+    ("学习贯彻党代会精神", "山城新貌", ["——市民生活纪实"], "走进山城，街巷焕然一新。2020年COVID-19疫情之后，夜市重开。"),
+    ("", "体育新闻", [], "乡村篮球赛在龙水镇举行，村民乡村振兴热情高。"),
+    ("", "简讯", [], "柯 明 远 出席会议并讲话。重庆党代会召开。"),
+]
+QUERIES = ["乡村振兴", "柯明远", "柯 明 远", "习近平", "习 近 平", '"乡村 振兴"', '"兴工"', "乡村振兴 -体育",
+           "龙水镇 篮球", "城", "山城", "covid", "2020", "纪实", "党代会", "重庆党代会", '"重庆党代会召开"',
+           "宇宙飞船", "新", "-体育 乡村", '"振兴 热情"', "会议讲话"]
+
+
+@pytest.fixture
+def corpus(db):
+    issue = Issue.objects.create(newspaper=Newspaper.objects.create(name="山城日报"), date="2023-05-09")
+    page = Page.objects.create(issue=issue, number=1, raw_text="x", sha256="7" * 64, source_name="c.txt",
+                               parser_version="t")
+    return [Article.objects.create(page=page, order=i, kicker=k, title=t, subtitles=s, body=b)
+            for i, (k, t, s, b) in enumerate(ARTICLES, start=1)]
+
+
+def found(query) -> set[int]:
+    return set(search.search(Article.objects.all(), search.parse_query(query)).values_list("pk", flat=True))
+
+
+def _streams(article):
+    head = section_of(headline_text(article.kicker, article.title, article.subtitles))
+    body = section_of(article.body)
+    return [head.grams, body.grams], [w for w, _ in head.words + body.words]
+
+
+def _has_chain(stream, chain):
+    return any(stream[i:i + len(chain)] == chain for i in range(len(stream) - len(chain) + 1))
+
+
+def _matches(article, term) -> bool:
+    streams, words = _streams(article)
+    if term.prefix:
+        return any(token.startswith(term.chain[0]) for token in [*streams[0], *streams[1], *words])
+    return any(_has_chain(stream, term.chain) for stream in streams)
+
+
+def expected(articles, query) -> set[int]:
+    """What the query means, worked out in Python over the gram streams: every term, none of the excluded."""
+    parsed = search.parse_query(query)
+    if not parsed:
+        return set()
+    return {a.pk for a in articles
+            if all(_matches(a, t) for t in parsed.terms) and not any(_matches(a, t) for t in parsed.excluded)}
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_database_finds_what_the_query_means(corpus, query):
+    assert found(query) == expected(corpus, query)
+
+
+def test_sqlite_fts5_finds_the_same_ids_as_this_database(corpus):
+    """The FTS5 index, built in memory from the same articles, against this database's backend (PostgreSQL in CI)."""
+    memory = sqlite3.connect(":memory:")
+    memory.execute("CREATE TABLE articles_article (id INTEGER PRIMARY KEY, search_document TEXT)")
+    for sql in sqlite_search.INSTALL:
+        memory.execute(sql)
+    for article in corpus:
+        document = search.document_of(article.kicker, article.title, article.subtitles, article.body)
+        memory.execute("INSERT INTO articles_article VALUES (?, ?)",
+                       [article.pk, sqlite_search.SQLiteBackend.db_value(document)])
+    for query in QUERIES:
+        parsed = search.parse_query(query)
+        rows = memory.execute(f"SELECT rowid FROM {sqlite_search.TABLE} WHERE {sqlite_search.TABLE} MATCH ?",
+                              [sqlite_search.SQLiteBackend.match(parsed)]).fetchall() if parsed else []
+        assert {row[0] for row in rows} == found(query), (query, connection.vendor)
+
+
+def test_what_queries_mean(corpus):
+    ke, xi, city, sport, brief = (a.pk for a in corpus)
+    assert found("柯明远") == found("柯 明 远") == {ke, brief}  # a name jieba does not know, typed spaced too
+    assert found("习近平") == {xi}  # printed letter-spaced in the headline
+    assert found("乡村振兴") == {ke, xi, sport} and found("乡村振兴 -体育") == {ke, xi}
+    assert found('"振兴 热情"') == {sport} and found('"兴工"') == {ke}  # a phrase across words
+    assert found("龙水镇 篮球") == {sport}  # every word
+    assert found("城") == {city}  # one character: also at the end of a run (山城)
+    assert found("covid") == found("COVID") == {city} and found("纪实") == {city}
+    assert found("宇宙飞船") == set()
+
+
+def test_search_results_are_ranked_with_a_highlighted_snippet(client, corpus):
+    data = client.get("/api/articles/", {"search": "乡村振兴"}).json()
+    ids = [r["id"] for r in data["results"]]
+    assert set(ids) == {corpus[0].pk, corpus[1].pk, corpus[3].pk}
+    assert ids[0] == corpus[0].pk  # the one with the words in its headline comes first
+    ranks = [r["rank"] for r in data["results"]]
+    assert ranks == sorted(ranks, reverse=True) and all(r > 0 for r in ranks)
+    first = data["results"][0]
+    assert "<mark>乡村振兴</mark>" in first["snippet"] and "body" not in first
+    by_date = client.get("/api/articles/", {"search": "乡村振兴", "ordering": "order"}).json()["results"]
+    assert [r["id"] for r in by_date] == sorted(ids)
+    plain = client.get("/api/articles/", {"ordering": "-rank"}).json()["results"]  # no search: no rank
+    assert plain and all(r["rank"] is None and r["snippet"] is None for r in plain)
+
+
+def test_snippet_escapes_html_and_marks_every_match():
+    query = search.parse_query("乡村")
+    text = search.snippet("<b>乡村</b>振兴，乡村美。", query)
+    assert text == "&lt;b&gt;<mark>乡村</mark>&lt;/b&gt;振兴，<mark>乡村</mark>美。"
+    long = "前" * 200 + "乡村" + "后" * 200
+    assert search.snippet(long, query).startswith("…") and search.snippet(long, query).endswith("…")
+
+
+@pytest.mark.parametrize("query", ["党" * 201, " ".join("abcdefghijklmnopqrstuvwxyz"), "党代会 " * 300])
+def test_a_query_past_the_limits_is_a_400(client, db, query):
+    response = client.get("/api/articles/", {"search": query})
+    assert response.status_code == 400 and "search" in response.json()
+    assert client.get("/api/persons/", {"search": query}).status_code in (200, 400)
+
+
+def test_grams_and_tails():
+    assert grams_of("党代会 2020年")[0] == ["党代", "代会", "2020", "年"]
+    assert [w for w, _ in section_of("走进山城").words] == ["城" + TAIL]
+
+
+def index_size() -> int:
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"SELECT count(*) FROM {sqlite_search.TABLE}")
+        else:
+            cursor.execute("SELECT count(*) FROM articles_article WHERE search_document IS NOT NULL")
+        return cursor.fetchone()[0]
+
+
+def test_every_write_keeps_the_index_in_sync(client, staff_client, corpus):
+    article = corpus[2]
+    staff_client.patch(f"/api/articles/{article.pk}/", {"body": "码头新开了书店。"}, content_type="application/json")
+    assert found("书店") == {article.pk} and found("夜市") == set()
+    response = staff_client.post("/admin/articles/article/add/", {})  # the admin form is tested in test_admin
+    assert response.status_code == 200
+    Article.objects.filter(pk=article.pk).update(order=99)  # a reorder leaves the document as it is
+    assert found("书店") == {article.pk}
+    assert index_size() == len(corpus)
+    staff_client.delete(f"/api/articles/{corpus[3].pk}/")
+    assert found("篮球") == set() and index_size() == len(corpus) - 1
+    Page.objects.all().delete()  # deleting a page deletes its articles from the index too
+    assert index_size() == 0 and found("乡村振兴") == set()
