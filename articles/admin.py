@@ -2,6 +2,7 @@
 from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Count, Max
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -12,6 +13,8 @@ from .corrections import (delete_articles, delete_mentions, delete_persons, dism
 from .models import MENTIONED, Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person
 from .parsing.vocabulary import AUTHOR_ROLES
 from .reparse import reparse_page
+
+FIRST_MENTIONS = 20  # on a person's page; the rest are in the mentions list
 
 
 class AssignedFilter(admin.SimpleListFilter):
@@ -234,14 +237,20 @@ class PersonAdmin(admin.ModelAdmin):
 
     @admin.display(description="见报时间线")
     def timeline(self, obj):
-        mentions = obj.timeline()
+        """The first appearances (a page of constant size, however often the person was named) and a link to all."""
+        mentions = obj.timeline().select_related("page__issue__newspaper", "article").defer(
+            "page__raw_text", "article__body")[:FIRST_MENTIONS]
         rows = format_html_join(
             "", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            ((m.page.issue.date if m.page.issue else "未分配", m.page, m.article or "（版面署名）",
+            ((m.issue_date or "未分配", m.page, m.article or "（版面署名）",
               m.get_role_label(), m.title or "") for m in mentions),
         )
         head = "<tr><th>日期</th><th>版面</th><th>文章</th><th>角色</th><th>职务</th></tr>"
-        return format_html("<table>{}{}</table>", mark_safe(head), rows)  # a constant
+        url = reverse("admin:articles_mention_changelist") + f"?person__id__exact={obj.pk}"
+        total = obj.mention_count if hasattr(obj, "mention_count") else obj.mentions.count()
+        more = format_html('<p>共 {} 次提及，以上为最早的 {} 次。<a href="{}">查看全部提及</a></p>',
+                           total, min(total, FIRST_MENTIONS), url)
+        return format_html("<table>{}{}</table>{}", mark_safe(head), rows, more)  # head is a constant
 
     @admin.action(description="合并所选人物（保留最早的一条，提及全部移入）")
     def merge(self, request, queryset):

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 
 from articles import search
-from articles.models import Article, Newspaper, Issue, Page
+from articles.models import Article, Issue, Newspaper, Page
 from articles.search import sqlite as sqlite_search
 from articles.search.text import TAIL, grams_of, headline_text, section_of
 
@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 ARTICLES = [  # kicker, title, subtitles, body
     ("", "柯明远调研乡村振兴", [], "区委书记柯明远来到龙水镇，调研乡村振兴工作。他强调，要把产业发展好。"),
     ("", "习 近 平 强 调", [], "推动高质量发展。全面推进乡村振兴，建设宜居宜业和美乡村。"),
-    ("学习贯彻党代会精神", "山城新貌", ["——市民生活纪实"], "走进山城，街巷焕然一新。2020年COVID-19疫情之后，夜市重开。"),
+    ("学习贯彻党代会精神", "山城新貌", ["——市民生活纪实"],
+     "走进山城，街巷焕然一新。2020年COVID-19疫情之后，夜市重开。"),
     ("", "体育新闻", [], "乡村篮球赛在龙水镇举行，村民乡村振兴热情高。"),
     ("", "简讯", [], "柯 明 远 出席会议并讲话。重庆党代会召开。"),
 ]

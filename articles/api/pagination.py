@@ -62,7 +62,8 @@ class ArchivePagination(pagination.BasePagination):
     def page_number_of(self, request):
         raw = request.query_params.get(self.page_query_param, "1")
         if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
-            raise ValidationError({self.page_query_param: f"页码须为 1 到 {MAX_PAGE}；更深的页请用上一页结果中的 next 链接（cursor）"})
+            raise ValidationError({self.page_query_param: f"页码须为 1 到 {MAX_PAGE}；"
+                                                          "更深的页请用上一页结果中的 next 链接（cursor）"})
         return int(raw)
 
     def seek(self, queryset, values):

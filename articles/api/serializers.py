@@ -100,7 +100,8 @@ class ArticleSerializer(serializers.ModelSerializer):
         return getattr(article, "rank", None)
 
     @extend_schema_field({"type": "string", "nullable": True,
-                          "description": "检索时：正文中命中处前后的一段（HTML 转义，命中处用 <mark> 标出）；不检索时为 null"})
+                          "description": "检索时：正文中命中处前后的一段（HTML 转义，命中处用 <mark> 标出）；"
+                                         "不检索时为 null"})
     def get_snippet(self, article) -> str | None:
         return self.context.get("snippets", {}).get(article.pk)
 
@@ -148,7 +149,7 @@ class TimelineEntrySerializer(serializers.ModelSerializer):
 
 
 FIRST_MENTIONS = 20
-TIMELINE_FIELDS = ("role", "title", "issue_date", "page_number", "page", "page__issue",
+TIMELINE_FIELDS = ("person", "role", "title", "issue_date", "page_number", "page", "page__issue",
                    "page__issue__newspaper__name", "article", "article__title")
 
 

@@ -93,9 +93,10 @@ class ArticleViewSet(viewsets.ModelViewSet):
         if self.action != "list":  # one article: all of it
             mentions = Mention.objects.select_related("person").order_by("position", "id")
             links = Article.objects.select_related("page").defer("page__raw_text", "body")
-            return (Article.objects.select_related("page__issue__newspaper", "continues__page")
+            return (Article.objects.select_related("newspaper", "page__issue__newspaper", "continues__page")
                     .defer("page__raw_text", "continues__body", "continues__page__raw_text")
-                    .prefetch_related(Prefetch("mentions", queryset=mentions), Prefetch("continued_by", queryset=links)))
+                    .prefetch_related(Prefetch("mentions", queryset=mentions),
+                                      Prefetch("continued_by", queryset=links)))
         credits = Mention.objects.exclude(role=MENTIONED).select_related("person").order_by("position", "id")
         return (Article.objects.select_related("newspaper").defer("body")  # lists show no body
                 .prefetch_related(Prefetch("mentions", queryset=credits)))

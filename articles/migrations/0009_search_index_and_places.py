@@ -94,7 +94,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='newspaper',
-            field=models.ForeignKey(db_index=False, editable=False, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='articles.newspaper', verbose_name='报纸'),
+            field=models.ForeignKey(db_index=False, editable=False, null=True,
+                                    on_delete=django.db.models.deletion.CASCADE, related_name='+',
+                                    to='articles.newspaper', verbose_name='报纸'),
         ),
         migrations.AddField(
             model_name='article',
