@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 
+from articles import search
 from articles.api import pagination
 from articles.models import Article, Issue, Mention, Newspaper, Page, Person
 
@@ -167,3 +168,15 @@ def test_export_command_takes_the_api_filters(db, tmp_path):
     target = tmp_path / "all.csv"
     call_command("export_articles", "--format", "csv", "--output", str(target), "--search", "龙水镇", stderr=err)
     assert len(list(csv.DictReader(target.open(encoding="utf-8")))) == 10
+
+
+def test_a_search_that_matches_much_is_ranked_among_its_newest_matches(client, db, monkeypatch):
+    monkeypatch.setattr(search, "RANK_WINDOW", 4)
+    make_archive(16)  # four articles a day over four days, the last two unassigned
+    ranked = client.get("/api/articles/", {"search": "乡村振兴", "page_size": 100}).json()
+    newest = Article.objects.filter(issue_date__gte=date(2021, 1, 3))  # the 4th newest is of the 3rd; its day kept
+    assert {r["id"] for r in ranked["results"]} == set(newest.values_list("id", flat=True))
+    assert ranked["count"] == 16  # the count is of every match
+    by_date = client.get("/api/articles/", {"search": "乡村振兴", "ordering": "-page__issue__date",
+                                            "page_size": 100}).json()
+    assert len(by_date["results"]) == 16

@@ -47,7 +47,7 @@ class ArchivePagination(pagination.BasePagination):
         if self.backwards:
             rows.reverse()
         self.rows = rows
-        self.count, self.count_estimated = count_of(queryset)
+        self.count, self.count_estimated = count_of(getattr(view, "count_queryset", queryset))
         return rows
 
     def page_size_of(self, request):

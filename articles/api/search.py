@@ -12,7 +12,8 @@ from articles.search.text import MAX_QUERY_CHARS, RUN, QueryError
 
 SEARCH_HELP = (
     "中文全文检索：按 jieba 分词，所有词都须出现（党代会 脱贫）；\"…\" 为短语，须连续出现；-词 排除含该词的文章；"
-    "按相关度排序（ordering=-rank，检索时的默认），结果带 rank 和用 <mark> 标出命中处的 snippet；"
+    f"按相关度排序（ordering=-rank，检索时的默认；命中很多时在最新的 {search.RANK_WINDOW} 篇命中文章中排序，"
+    "更早的请按日期排序或缩小日期范围），结果带 rank 和用 <mark> 标出命中处的 snippet；"
     f"最长 {MAX_QUERY_CHARS} 个字符，超出时返回 400；只有标点或只有排除词时结果为空")
 
 
@@ -36,7 +37,9 @@ class ArticleSearchFilter(BaseFilterBackend):
             return queryset
         if not query:  # nothing to find: punctuation only, or only exclusions
             return queryset.none()
-        return search.search(queryset, query)
+        view.count_queryset = search.matches(queryset, query)  # the count is of every match
+        by_rank = "rank" in request.query_params.get("ordering", "rank")
+        return search.ranked(queryset, query, window=search.RANK_WINDOW if by_rank else None)
 
     def get_schema_operation_parameters(self, view):
         return [{"name": "search", "required": False, "in": "query", "description": SEARCH_HELP,

@@ -11,11 +11,12 @@ ranks the matches of a parsed query (`search`), and estimates how many rows a qu
 from __future__ import annotations
 
 from django.db import connections, models
+from django.db.models import F
 
 from .text import Document, Query, QueryError, document_of, parse_query, snippet
 
-__all__ = ["Document", "Query", "QueryError", "SearchDocumentField", "backend", "document_of", "parse_query",
-           "search", "snippet"]
+__all__ = ["Document", "Query", "QueryError", "RANK_WINDOW", "SearchDocumentField", "backend", "document_of",
+           "matches", "parse_query", "ranked", "search", "snippet"]
 
 
 def backend(connection_or_alias="default"):
@@ -30,9 +31,34 @@ def backend(connection_or_alias="default"):
     raise NotImplementedError(f"no search backend for {connection.vendor}")
 
 
+RANK_WINDOW = 500  # ranking by relevance looks at this many of the newest matches
+NEWEST = (F("issue_date").desc(nulls_last=True), F("page_number").asc(nulls_last=True), "order", "id")
+
+
+def matches(queryset, query: Query):
+    """Articles of `queryset` that match `query` (every term, none of the excluded)."""
+    return backend(queryset.db).matches(queryset, query)
+
+
+def ranked(queryset, query: Query, window: int | None = None):
+    """Matches annotated with `rank` (higher is better); with `window`, only the `window` newest of them.
+
+    Ranking reads every candidate's document, so a query that matches a large part of the
+    archive is ranked among its newest matches (found through the date index): the cost stays
+    that of `window` articles however many match. Articles of the same date as the last one
+    in the window are kept with it.
+    """
+    found = matches(queryset, query)
+    if window:
+        newest = list(found.order_by(*NEWEST).values_list("issue_date", flat=True)[window - 1:window])
+        if newest and newest[0] is not None:
+            found = found.filter(issue_date__gte=newest[0])
+    return backend(queryset.db).rank(found, query)
+
+
 def search(queryset, query: Query):
-    """Articles of `queryset` that match `query`, annotated with `rank` (higher is better)."""
-    return backend(queryset.db).search(queryset, query)
+    """Every article of `queryset` that matches `query`, with its `rank`."""
+    return ranked(queryset, query)
 
 
 class SearchDocumentField(models.Field):

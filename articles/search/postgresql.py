@@ -38,13 +38,18 @@ class PostgreSQLBackend:
         parts = [_term(t) for t in query.terms] + [f"!{_term(t)}" for t in query.excluded]
         return " & ".join(parts)
 
-    def search(self, queryset, query: Query):
-        """Matching articles with `rank` (ts_rank: weights 1.0 for the headline, 0.1 for the body)."""
-        tsquery = Cast(Value(self.tsquery(query)), output_field=SearchQueryField())
-        match = Func(F("search_document"), tsquery, arg_joiner=" @@ ", template="(%(expressions)s)",
+    def _tsquery(self, query: Query):
+        return Cast(Value(self.tsquery(query)), output_field=SearchQueryField())
+
+    def matches(self, queryset, query: Query):
+        match = Func(F("search_document"), self._tsquery(query), arg_joiner=" @@ ", template="(%(expressions)s)",
                      output_field=BooleanField())
-        rank = Func(F("search_document"), tsquery, function="ts_rank", output_field=FloatField())
-        return queryset.filter(match).annotate(rank=rank)
+        return queryset.filter(match)
+
+    def rank(self, queryset, query: Query):
+        """`rank`: ts_rank, with weights 1.0 for the headline and 0.1 for the body."""
+        return queryset.annotate(rank=Func(F("search_document"), self._tsquery(query), function="ts_rank",
+                                           output_field=FloatField()))
 
     @staticmethod
     def estimate_count(queryset) -> int | None:

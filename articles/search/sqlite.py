@@ -30,13 +30,14 @@ class SQLiteBackend:
             found = f"({found}) NOT {_term(term)}"
         return found
 
-    def search(self, queryset, query: Query):
-        """Matching articles with `rank` (minus bm25, so that higher is better as on PostgreSQL)."""
-        match = self.match(query)
-        ids = RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [match])
-        rank = Func(Value(match), F("id"), arg_joiner=" AND rowid = ", output_field=FloatField(),
+    def matches(self, queryset, query: Query):
+        return queryset.filter(pk__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [self.match(query)]))
+
+    def rank(self, queryset, query: Query):
+        """`rank`: minus bm25 (so that higher is better, as on PostgreSQL), the headline weighted 10 to 1."""
+        rank = Func(Value(self.match(query)), F("id"), arg_joiner=" AND rowid = ", output_field=FloatField(),
                     template=f"(SELECT -bm25({TABLE}, {WEIGHTS}) FROM {TABLE} WHERE {TABLE} MATCH %(expressions)s)")
-        return queryset.filter(pk__in=ids).annotate(rank=rank)
+        return queryset.annotate(rank=rank)
 
     @staticmethod
     def estimate_count(queryset) -> int | None:
