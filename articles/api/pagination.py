@@ -132,12 +132,17 @@ class ArchivePagination(pagination.BasePagination):
 
 
 def count_of(queryset) -> tuple[int, bool]:
-    """(count, estimated): exact up to EXACT_COUNT_UP_TO rows, past that the database's estimate if it has one."""
+    """(count, estimated): exact up to EXACT_COUNT_UP_TO rows, past that the database's estimate if it has one.
+
+    Where the estimate is far past the threshold no row is counted at all.
+    """
+    estimate = search.backend(queryset.db).estimate_count(queryset)
+    if estimate is not None and estimate > 10 * EXACT_COUNT_UP_TO:
+        return estimate, True
     rows = queryset.order_by().values("pk")
     found = rows[:EXACT_COUNT_UP_TO + 1].count()
     if found <= EXACT_COUNT_UP_TO:
         return found, False
-    estimate = search.backend(queryset.db).estimate_count(queryset)
     if estimate is None:
         return rows.count(), False
     return max(estimate, found), True

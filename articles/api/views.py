@@ -111,7 +111,7 @@ class ArticleViewSet(viewsets.ModelViewSet):
         context = self.get_serializer_context()
         query = query_of(request)
         if query:  # the bodies of this page only, for the snippets
-            bodies = Article.objects.filter(pk__in=[a.pk for a in page]).values_list("pk", "body")
+            bodies = Article.objects.filter(pk__in=[a.pk for a in page]).order_by().values_list("pk", "body")
             context["snippets"] = {pk: search.snippet(body, query) for pk, body in bodies}
         return self.get_paginated_response(self.get_serializer_class()(page, many=True, context=context).data)
 

@@ -102,11 +102,25 @@ class _NoQuery:
 
 
 def plan_of_search(query: str) -> str:
-    """EXPLAIN ANALYZE of the first page of a search, as the API runs it."""
+    """EXPLAIN ANALYZE of the queries of a search's first page as the API runs them (by rank, newest matches)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     from articles import search
     from articles.models import Article
-    queryset = search.search(Article.objects.select_related("newspaper").defer("body"), search.parse_query(query))
-    return queryset.order_by("-rank", "pk")[:20].explain(analyze=True, buffers=True)
+    queryset = Article.objects.select_related("newspaper").defer("body")
+    with CaptureQueriesContext(connection) as captured:
+        ranked = search.ranked(queryset, search.parse_query(query), window=search.RANK_WINDOW)
+    plans = [f"-- the {search.RANK_WINDOW}th newest match\n" + _explain(q["sql"]) for q in captured.captured_queries]
+    page = ranked.order_by("-rank", "pk")[:21]
+    plans.append("-- the first page by rank\n" + page.explain(analyze=True, buffers=True))
+    return "\n".join(plans)
+
+
+def _explain(sql: str) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+        return "\n".join(row[0] for row in cursor.fetchall())
 
 
 def measure(base: str, facts: dict, requests: int, rng) -> dict[str, list[float]]:
