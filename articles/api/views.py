@@ -122,7 +122,8 @@ class ArticleViewSet(viewsets.ModelViewSet):
         parameters=[OpenApiParameter("format", str, enum=[*FORMATS], required=True,
                                      description="jsonl（每行一个 JSON 对象）或 csv（首行为列名）")],
         responses={(200, "application/x-ndjson"): OpenApiTypes.STR, (200, "text/csv"): OpenApiTypes.STR,
-                   401: ERRORS, 403: ERRORS, 400: ERRORS})
+                   401: ERRORS, 403: ERRORS, 400: ERRORS, 404: OpenApiResponse(description="未知的 format")},
+        filters=True)
     @action(detail=False, permission_classes=[StaffOrToken], pagination_class=None,
             renderer_classes=[JSONLinesRenderer, CSVRenderer])
     def export(self, request):
@@ -154,7 +155,7 @@ class PersonViewSet(viewsets.ModelViewSet):
     def perform_destroy(self, instance):
         delete_persons([instance])
 
-    @extend_schema(responses=serializers.TimelineEntrySerializer(many=True))
+    @extend_schema(responses={200: serializers.TimelineEntrySerializer(many=True), 400: ERRORS})
     @action(detail=True, filter_backends=[], queryset=Person.objects.all())
     def mentions(self, request, pk=None):
         """Every appearance of this person by date (undated pages last), page by page."""

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import jieba
 
-from articles.search.text import CJK, Document, Section, document_of, grams_of
+from articles.search.text import CJK, TAIL, Document, Section, document_of, grams_of, section_of
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD = re.compile(rf"[{CJK}]+")
@@ -55,24 +55,18 @@ class Clause:
 
 
 def _clause(text: str) -> Clause:
-    section = _section(text)
+    section = section_of(text)
     return Clause(text, section.grams, section.words)
 
 
-def _section(text: str) -> Section:
-    from articles.search.text import section_of
-    return section_of(text)
-
-
 def _join(clauses) -> Section:
-    """The section of the concatenated clauses, from the clauses' own (no new cut)."""
-    grams, words = [], []
+    """The section of the concatenated clauses, from the clauses' own (no new cut): words first, then tails."""
+    grams, words, tails = [], [], []
     for clause in clauses:
         offset = len(grams)
         grams += clause.grams
-        words += [(w, offset + i) for w, i in clause.words if not w.endswith("0")]
-    tails = [(w, offset + i) for clause, offset in zip(clauses, itertools.accumulate([0] + [len(c.grams) for c in clauses]))
-             for w, i in clause.words if w.endswith("0")]
+        for word, index in clause.words:
+            (tails if word.endswith(TAIL) else words).append((word, offset + index))
     return Section(grams, words + tails)
 
 

@@ -53,8 +53,8 @@ def load(articles: int, progress=print) -> dict:
         raw = cursor.connection  # psycopg connection, for COPY
         persons = [(i + 1, name, post) for i, (name, post) in enumerate(corpus.persons)]
         _copy(raw, Newspaper, [_row(Newspaper, {"id": i + 1, "name": n}, {}) for i, n in enumerate(PAPERS)])
-        _copy(raw, Person, [_row(Person, {"id": i, "name": n, "title": t}, {"needs_review": False, "review_reasons": "[]",
-                                                                               "note": ""}) for i, n, t in persons])
+        person_defaults = {"needs_review": False, "review_reasons": "[]", "note": ""}
+        _copy(raw, Person, [_row(Person, {"id": i, "name": n, "title": t}, person_defaults) for i, n, t in persons])
         mention_counts = [0] * (len(persons) + 1)
         issues, page_id, article_id, mention_id = [], 0, 0, 0
         per_issue = PAGES_PER_ISSUE * ARTICLES_PER_PAGE

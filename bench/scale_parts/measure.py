@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
 import socket
 import subprocess
@@ -26,7 +25,7 @@ def free_port() -> int:
 
 
 def start_server(database_url: str):
-    """gunicorn (2 workers) when installed, else runserver; DEBUG off, persistent DB connections. (process, url, name)"""
+    """gunicorn (2 workers) if installed, else runserver; DEBUG off, persistent connections: (process, url, name)."""
     port = free_port()
     env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "0", "SECRET_KEY": "bench-scale-only",
            "ALLOWED_HOSTS": "127.0.0.1", "DB_CONN_MAX_AGE": "600", "LOG_LEVEL": "ERROR"}
@@ -164,5 +163,3 @@ def database_size() -> str:
                        " pg_size_pretty(pg_relation_size('article_search'))")
         return "database %s, search index %s" % cursor.fetchone()
 
-
-__all__ = ["start_server", "measure", "report", "search_terms", "plan_of_search", "database_size", "random"]

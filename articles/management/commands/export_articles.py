@@ -1,4 +1,4 @@
-"""python manage.py export_articles --format jsonl|csv [filters] — every selected article, streamed to a file or stdout."""
+"""manage.py export_articles --format jsonl|csv [filters]: every selected article, streamed to a file or stdout."""
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
