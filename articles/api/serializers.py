@@ -7,6 +7,8 @@ from rest_framework import serializers
 
 from articles.models import MENTIONED, Article, Issue, Mention, Newspaper, Page, Person
 
+from .pagination import count_of
+
 
 class NewspaperSerializer(serializers.ModelSerializer):
     class Meta:
@@ -162,12 +164,28 @@ def timeline_entries(person_or_mentions):
 class PersonDetailSerializer(PersonSerializer):
     """A person: counts, the first appearances, and links to the whole timeline and the co-mentions."""
 
+    mention_count = serializers.SerializerMethodField()
+    mention_count_estimated = serializers.SerializerMethodField()
     first_mentions = serializers.SerializerMethodField()
     mentions = serializers.HyperlinkedIdentityField(view_name="person-mentions", read_only=True)
     co_mentions = serializers.HyperlinkedIdentityField(view_name="person-co-mentions", read_only=True)
 
     class Meta(PersonSerializer.Meta):
-        fields = PersonSerializer.Meta.fields + ["note", "first_mentions", "mentions", "co_mentions"]
+        fields = PersonSerializer.Meta.fields + ["mention_count_estimated", "note", "first_mentions", "mentions",
+                                                 "co_mentions"]
+
+    def _count(self, person) -> tuple[int, bool]:
+        if getattr(self, "_counted", (None,))[0] != person.pk:
+            self._counted = (person.pk, count_of(person.mentions.all()))
+        return self._counted[1]
+
+    def get_mention_count(self, person) -> int:
+        """How many times the person is named (estimated past 1,000, like a list's count)."""
+        return self._count(person)[0]
+
+    def get_mention_count_estimated(self, person) -> bool:
+        """Whether mention_count is the database's estimate (read it as "about")."""
+        return self._count(person)[1]
 
     @extend_schema_field(TimelineEntrySerializer(many=True))
     def get_first_mentions(self, person):

@@ -143,6 +143,11 @@ class PersonViewSet(viewsets.ModelViewSet):
     ordering_fields = ["name", "mention_count"]
     ordering = ["name", "id"]
 
+    def get_queryset(self):
+        if self.action == "retrieve":  # the detail counts for itself: exact up to a threshold, then estimated
+            return Person.objects.all()
+        return super().get_queryset()
+
     def get_serializer_class(self):
         return serializers.PersonDetailSerializer if self.action == "retrieve" else serializers.PersonSerializer
 
