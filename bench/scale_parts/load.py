@@ -24,7 +24,14 @@ def _columns(model):
 
 
 def _row(model, values: dict, defaults: dict):
-    return [values.get(f.attname, defaults.get(f.attname)) for f in model._meta.concrete_fields]
+    """A COPY row: the values given, else the defaults given, else the field's own default."""
+    return [values[f.attname] if f.attname in values else defaults.get(f.attname, _default(f))
+            for f in model._meta.concrete_fields]
+
+
+def _default(field):
+    value = field.get_default()
+    return json.dumps(value) if isinstance(value, (list, dict)) else value
 
 
 def drop_indexes(cursor) -> list[str]:
