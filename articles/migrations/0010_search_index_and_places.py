@@ -78,7 +78,7 @@ def drop_indexes(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0008_dismissed_articles'),
+        ('articles', '0009_page_layout'),
     ]
 
     operations = [
