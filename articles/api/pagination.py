@@ -136,6 +136,8 @@ def count_of(queryset) -> tuple[int, bool]:
 
     Where the estimate is far past the threshold no row is counted at all.
     """
+    if queryset.query.is_empty():  # e.g. a search for punctuation only
+        return 0, False
     estimate = search.backend(queryset.db).estimate_count(queryset)
     if estimate is not None and estimate > 10 * EXACT_COUNT_UP_TO:
         return estimate, True

@@ -47,9 +47,12 @@ class PostgreSQLBackend:
         return queryset.filter(match)
 
     def rank(self, queryset, query: Query):
-        """`rank`: ts_rank, with weights 1.0 for the headline and 0.1 for the body."""
-        return queryset.annotate(rank=Func(F("search_document"), self._tsquery(query), function="ts_rank",
-                                           output_field=FloatField()))
+        """`rank`: ts_rank, with weights 1.0 for the headline and 0.1 for the body.
+
+        As double precision: ts_rank's real prints rounded, and a cursor must find the very value again.
+        """
+        rank = Func(F("search_document"), self._tsquery(query), function="ts_rank", output_field=FloatField())
+        return queryset.annotate(rank=Cast(rank, FloatField()))
 
     @staticmethod
     def estimate_count(queryset) -> int | None:
