@@ -38,7 +38,7 @@ class ArticleSearchFilter(BaseFilterBackend):
         if not query:  # nothing to find: punctuation only, or only exclusions
             return queryset.none()
         view.count_queryset = search.matches(queryset, query)  # the count is of every match
-        by_rank = "rank" in request.query_params.get("ordering", "rank")
+        by_rank = getattr(view, "action", None) == "list" and "rank" in request.query_params.get("ordering", "rank")
         return search.ranked(queryset, query, window=search.RANK_WINDOW if by_rank else None)
 
     def get_schema_operation_parameters(self, view):

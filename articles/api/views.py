@@ -87,7 +87,8 @@ class ArticleViewSet(viewsets.ModelViewSet):
     def ordering(self):
         """By relevance when searching, else by date (newest first), page and order on the page."""
         request = getattr(self, "request", None)
-        return ["-rank"] if request is not None and query_of(request) else ARTICLE_ORDERING
+        searching = request is not None and self.action == "list" and query_of(request)
+        return ["-rank"] if searching else ARTICLE_ORDERING  # an export is by date
 
     def get_queryset(self):
         if self.action != "list":  # one article: all of it
