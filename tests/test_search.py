@@ -8,6 +8,7 @@ from articles import search
 from articles.models import Article, Issue, Newspaper, Page
 from articles.search import sqlite as sqlite_search
 from articles.search.text import TAIL, grams_of, headline_text, section_of
+from tests.test_admin import _article_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -145,8 +146,10 @@ def test_every_write_keeps_the_index_in_sync(client, staff_client, corpus):
     article = corpus[2]
     staff_client.patch(f"/api/articles/{article.pk}/", {"body": "码头新开了书店。"}, content_type="application/json")
     assert found("书店") == {article.pk} and found("夜市") == set()
-    response = staff_client.post("/admin/articles/article/add/", {})  # the admin form is tested in test_admin
-    assert response.status_code == 200
+    data = _article_form_data(staff_client, corpus[0])
+    data["body"] = "江边新建了图书馆。"
+    assert staff_client.post(f"/admin/articles/article/{corpus[0].pk}/change/", data).status_code == 302
+    assert found("图书馆") == {corpus[0].pk} and found("龙水镇") == {corpus[3].pk}  # the admin's edit is indexed
     Article.objects.filter(pk=article.pk).update(order=99)  # a reorder leaves the document as it is
     assert found("书店") == {article.pk}
     assert index_size() == len(corpus)
