@@ -203,7 +203,7 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
         if dated[1]:
             info.editors.extend(parse_credits(dated[1]) or [])
         return True
-    credits = parse_credits(text) or _header_with_credits(text, info)
+    credits = parse_credits(text) or _header_with_credits(text, info) or _bracketed_credits(text)
     if credits:
         info.editors.extend(credits)
         return True
@@ -278,6 +278,13 @@ def _header_with_credits(text: str, info: Furniture) -> list[Credit] | None:
         return None
     info.take_header(header)
     return credits
+
+
+def _bracketed_credits(text: str) -> list[Credit] | None:
+    """A web page's editor credit in brackets at the article's foot: ``（责编：王一、李二）``."""
+    if text[:1] in "（(" and text[-1:] in "）)":
+        return parse_credits(text[1:-1].strip())
+    return None
 
 
 def _running_paper(lines: list[str], info: Furniture) -> None:

@@ -21,6 +21,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;][”’」』）)]*\s*$")
 _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,30})\*\*\s*$")
 SUBHEAD = "######"  # the level given to a bold line standing as a subhead
 KICKER_MAX = 20  # a plain line above a heading longer than this is text, not a kicker
+SUBTITLE_MAX = 40  # a plain line under a heading longer than this is text
 
 
 def is_markdown(text: str) -> bool:
@@ -75,8 +76,15 @@ def _front_matter(lines: list[str]) -> list[str]:
 
 
 def _join_kickers(lines: list[str]) -> list[str]:
-    """A short plain line right above a heading (no blank between) is that heading's kicker."""
+    """A short plain line right above a heading (no blank between) is that heading's kicker, and
+    one right under it, ending no sentence, its subtitle."""
     out = list(lines)
+    for n in range(1, len(out)):
+        m = _ATX.match(out[n - 1])
+        text = out[n].strip()
+        if m and text and not _ATX.match(out[n]) and len(text) <= SUBTITLE_MAX and not _SENTENCE_END.search(text) \
+                and (n + 1 == len(out) or not out[n + 1].strip()):
+            out[n] = f"{m.group(1)}# {text}"
     for n in range(len(out) - 1):
         m = _ATX.match(out[n + 1])
         text = out[n].strip()

@@ -111,7 +111,7 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
     rest = prepare(text)
     if not rest or len(rest) > 60:
         return None
-    labelled = _labelled(rest)
+    labelled = _labelled(rest) or _web_source(rest)
     if labelled is not None:
         return labelled
     head = Header()
@@ -175,6 +175,19 @@ def _labelled(text: str) -> Header | None:
     if label == "报名" and _PAPER.match(value):
         return Header(newspaper=value)
     return None
+
+
+_WEB_SOURCE = re.compile(rf"^(?:来源|稿源|出处)\s*[:：]\s*《?(?P<paper>{PAPER_WORD})》?"
+                         r"(?:\s+(?:发布|出版|刊发)?(?:时间|日期)\s*[:：]\s*"
+                         r"(?P<date>[\d年月日.\-/ ]{8,12})[\d: ]*)?\s*$")
+
+
+def _web_source(text: str) -> Header | None:
+    """A crawled article's source line: ``来源：人民日报  发布时间：2024-05-13 05:52``."""
+    m = _WEB_SOURCE.match(text)
+    if not m:
+        return None
+    return Header(newspaper=m.group("paper"), date=_iso(_DATE.search(m.group("date") or "")))
 
 
 def _glue_letters(words: list[str]) -> list[str]:

@@ -110,3 +110,10 @@ def test_closing_credit_broken_over_two_lines_is_taken_off():
     assert first.body == "■7月3日，青石镇开展防溺水宣传进村活动，发放资料三千余份。"
     assert [(a.name, a.role) for a in first.authors] == [("柯南", "通讯员")]
     assert len(page.articles) == 2
+
+
+def test_a_credit_line_with_the_names_run_on_is_a_credit_and_a_sentence_is_not():
+    from articles.parsing.bylines import is_credit_line
+    assert is_credit_line("本报记者宋雅楠") and is_credit_line("新华社记者张晓宇摄")
+    assert is_credit_line("本报驻巴西记者  宋一鸣")
+    assert not is_credit_line("本报记者从市教育局获悉") and not is_credit_line("记者调查")

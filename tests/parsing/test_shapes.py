@@ -151,3 +151,34 @@ def test_an_advertisement_cutting_a_column_is_dropped_and_the_text_joins():
              "售楼热线：6689888", "广告", "自各地的游客络绎不绝。"]
     page = parse_page("\n".join(lines) + "\n")
     assert page.articles[0].body == "5月12日，青石镇举行荷花节开幕式，来自各地的游客络绎不绝。"
+
+
+def test_a_crawled_article_with_its_source_line_and_editor_credit():
+    page = parse_page("坚持创新驱动，加快培育新质生产力\n来源：青石日报  发布时间：2024-05-13 05:52:10\n"
+                      f"{IND}本报讯（记者 林雨桐）截至今年4月底，全市科技型中小企业突破五千家。\n"
+                      f"{IND}“政策红利实实在在。”一家企业负责人说。\n（责编：王一、李二）\n")
+    assert (page.newspaper, page.date) == ("青石日报", "2024-05-13")
+    assert [(e.role, e.name) for e in page.page.editors] == [("责编", "王一"), ("责编", "李二")]
+    assert page.articles[0].title == "坚持创新驱动，加快培育新质生产力" and "责编" not in page.articles[0].body
+
+
+def test_a_plain_line_under_a_markdown_heading_is_its_subtitle():
+    page = parse_page("## 多地出台举措激发消费活力\n以旧换新带动大宗消费，服务消费新场景不断涌现\n\n"
+                      "本报记者 林一舟\n\n开年以来，多地出台举措激发消费活力。\n")
+    assert len(page.articles) == 1
+    art = page.articles[0]
+    assert "".join([art.title or "", *art.subtitles]).replace(" ", "") == \
+        "多地出台举措激发消费活力以旧换新带动大宗消费，服务消费新场景不断涌现"
+    assert art.body == "开年以来，多地出台举措激发消费活力。"
+
+
+def test_a_dateline_of_the_reporters_who_signed_goes_on_in_their_story():
+    page = parse_page("春耕备耕有序推进\n\n本报记者 郁静怡 常钦然\n\n核心阅读\n\n眼下，春耕生产由南向北次第展开。\n\n"
+                      "本报北京3月14日电（记者郁静怡、常钦然）连日来，江淮大地春耕正忙。\n")
+    assert len(page.articles) == 1 and page.articles[0].body.endswith("江淮大地春耕正忙。")
+
+
+def test_a_headline_with_a_column_tag_starts_an_article_even_without_a_byline():
+    page = parse_page("荷花节开幕\n\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式。\n\n"
+                      "一张清单背后的“减法”与“加法”（今日谈）\n\n前不久，青石市公布了涉企检查事项清单。\n")
+    assert [a.title for a in page.articles] == ["荷花节开幕", "一张清单背后的“减法”与“加法”（今日谈）"]
