@@ -25,6 +25,7 @@ LAYOUTS = (MARKDOWN, COMPILATION, EPAPER, COLUMNS, PARAGRAPHS)
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
 EPAPER_INDENTED = 0.3   # share of non-blank lines indented in an e-paper crawl (head lines are not)
 EPAPER_LONG = 0.5       # share of indented lines that are whole paragraphs (long, or ending a sentence)
+PARAGRAPH_LINE = 30  # the median indented line this long: a paragraph a line, not a column
 MAX_COLUMN = 45         # a wider fixed width is a wrapped text column, not a page column
 
 
@@ -55,8 +56,9 @@ def detect(lines: list[Line], citations: list[int]) -> Layout:
     indented = [line for line in filled if line.indented]
     whole = [line for line in indented if line.width >= 20 or line.ends_sentence]
     evidence["indented"] = round(len(indented) / max(1, len(filled)), 2)
+    long_lines = sorted(line.width for line in indented)[len(indented) // 2] >= PARAGRAPH_LINE if indented else False
     if filled and len(indented) >= EPAPER_INDENTED * len(filled) and len(whole) >= EPAPER_LONG * len(indented) \
-            and not 0 < width <= MAX_COLUMN:
+            and (not 0 < width <= MAX_COLUMN or long_lines):
         return Layout(EPAPER, width, evidence)
     if 0 < width <= MAX_COLUMN:
         return Layout(COLUMNS, width, evidence)
@@ -73,3 +75,50 @@ def _inner_citations(lines: list[Line], citations: list[int]) -> int:
         if 0 < k < len(filled) - 1:
             inner += 1
     return inner
+
+
+MIN_REGION = 8  # non-blank lines a stretch needs to be read as a shape of its own
+STRONG = (EPAPER, COMPILATION)  # shapes whose segmenters a stretch of the page may need alone
+
+
+def regions(lines: list[Line], citations: list[int]) -> list[tuple[int, int, Layout]]:
+    """The page cut where its shape changes: (first, end, Layout) over positions in ``lines``.
+
+    Stretches are cut at double blank lines; one stays apart only when it reads, on enough lines,
+    as an e-paper crawl or a compilation and its neighbour does not (an e-paper crawl with a PDF
+    column dump pasted under it). Most pages are one region, of the shape the whole page reads as.
+    """
+    whole = detect(lines, citations)
+    if whole.name == COMPILATION:
+        return [(0, len(lines), whole)]  # its citation lines anchor articles across the whole page
+    cuts = [0] + [k for k in range(2, len(lines)) if lines[k - 1].blank and lines[k - 2].blank
+                  and not lines[k].blank] + [len(lines)]
+    stretches: list[list] = []  # [first, end, shape]: short stretches together, then each read
+    for a, b in zip(cuts, cuts[1:]):
+        if stretches and _filled(lines[stretches[-1][0]:stretches[-1][1]]) < MIN_REGION:
+            stretches[-1][1] = b
+        else:
+            stretches.append([a, b, None])
+    for stretch in stretches:
+        part = lines[stretch[0]:stretch[1]]
+        if _filled(part) >= MIN_REGION:
+            stretch[2] = detect(part, [c for c in citations if part[0].n <= c <= part[-1].n])
+    merged: list[list] = []
+    for a, b, shape in stretches:  # a short stretch goes with the one before; like shapes join
+        if merged and (shape is None or same_kind(merged[-1][2] or shape, shape)):
+            merged[-1][1] = b
+            merged[-1][2] = merged[-1][2] or shape
+        else:
+            merged.append([a, b, shape])
+    if len(merged) < 2 or not any(r[2] is not None and r[2].name in STRONG for r in merged):
+        return [(0, len(lines), whole)]
+    return [(a, b, shape or whole) for a, b, shape in merged]
+
+
+def _filled(lines: list[Line]) -> int:
+    return sum(1 for line in lines if not line.blank)
+
+
+def same_kind(one: Layout, other: Layout) -> bool:
+    """Whether two stretches segment alike (only the strong shapes need their own segmenter)."""
+    return (one.name in STRONG or other.name in STRONG) is False or one.name == other.name

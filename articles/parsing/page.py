@@ -30,6 +30,15 @@ class PageInfo:
 
 
 @dataclass
+class Region:
+    """A stretch of the page read as a shape of its own (lines counted from 1, last included)."""
+
+    first_line: int
+    last_line: int
+    layout: str
+
+
+@dataclass
 class ParsedArticle:
     kicker: str | None = None  # 引题
     title: str | None = None  # 主题
@@ -55,6 +64,7 @@ class ParsedPage:
     date: str | None = None  # ISO YYYY-MM-DD, only when printed
     page: PageInfo = field(default_factory=PageInfo)
     layout: str | None = None  # the dump's shape (parsing.layout): epaper, columns, compilation …
+    regions: list[Region] = field(default_factory=list)  # where a page mixes shapes, each stretch
     articles: list[ParsedArticle] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -182,3 +182,13 @@ def test_a_headline_with_a_column_tag_starts_an_article_even_without_a_byline():
     page = parse_page("荷花节开幕\n\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式。\n\n"
                       "一张清单背后的“减法”与“加法”（今日谈）\n\n前不久，青石市公布了涉企检查事项清单。\n")
     assert [a.title for a in page.articles] == ["荷花节开幕", "一张清单背后的“减法”与“加法”（今日谈）"]
+
+
+def test_a_page_mixing_shapes_is_read_region_by_region():
+    columns = "\n".join(["青石港扩建工程开工", "本报讯（记者 程思琪）5月11日，", "青石港二期扩建工程正式", "开工，预计明年建成投用。",
+                         "港区负责人介绍，二期工程", "建成后，青石港年吞吐能力", "将提高三成，可停靠十万吨", "级货轮。"])
+    page = parse_page(EPAPER + "\n\n\n" + columns + "\n")
+    assert [r.layout for r in page.regions] == ["epaper", "columns"]
+    assert page.regions[1].first_line > page.regions[0].last_line
+    assert page.articles[-1].title == "青石港扩建工程开工" and page.articles[-1].body.endswith("级货轮。")
+    assert page.to_dict()["regions"][0]["layout"] == "epaper"
