@@ -26,7 +26,7 @@ CLOSING = "closing"    # （记者 李珩） / （新华社北京11月23日电�
 HEADING = "heading"    # a Markdown heading
 
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
-_BRIEF = re.compile(r"^\s*[●■◆▲]")
+_BRIEF = re.compile(r"^\s*[●■◆▲▪]")
 MAX_HEAD_LINES = 8  # stacked headlines may come without blank lines between them
 SHORT_HEAD = 4      # up to this many lines a headline may wrap at a comma
 MAX_HEAD_LINE = 50

@@ -16,7 +16,7 @@ from .lines import Line
 from .normalise import PARAGRAPH_BREAK, ends_sentence
 from .segment import Draft
 
-_BRIEF = re.compile(r"^\s*[●■◆▲]")
+_BRIEF = re.compile(r"^\s*[●■◆▲▪]")
 _ADVERT = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")
 WHOLE_PARAGRAPH = 40  # a flush-left line this long that ends a sentence is a paragraph, not a head line
 
@@ -26,6 +26,8 @@ def is_head_line(line: Line) -> bool:
     text = line.text.strip()
     if jumps.jump_to(text) or jumps.jump_from(text):
         return False
+    if "。" in text.rstrip("。”’）)") and line.width >= WHOLE_PARAGRAPH // 2:
+        return False  # a full stop inside: running text (a scan lost the indent), never a headline
     return not line.indented and not (line.width >= WHOLE_PARAGRAPH and line.ends_sentence)
 
 
@@ -60,6 +62,9 @@ class _Cutter:
         if not line.indented and (bylines.is_credit_line(text) or bylines.is_closing(text)) and self.heads:
             self.head_bylines.append(text)  # 本报记者 X printed under the headline
             return
+        if not line.indented and self.heads and not ends_sentence(self.heads[-1]) and not self.head_bylines:
+            text = "".join(self.heads) + text  # flush-left lines running into a sentence: a paragraph
+            self.heads = []                    # a scan broke, not head lines
         if self.heads:
             self.open_headed()
         if not self.advert:

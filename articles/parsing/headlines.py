@@ -19,7 +19,7 @@ _SUBTITLE = re.compile(
 )
 _KICKER = re.compile(r"(?:强调|指出|表示|要求|提出|寄语|致信|致辞|时说|获悉|发现|透露)$")
 MAX_SUBTITLE = 24
-_MARKER = re.compile(r"^[●■◆▲□◇★]\s*")  # a brief's marker before its headline is not part of it
+_MARKER = re.compile(r"^[●■◆▲▪□◇★]\s*")  # a brief's marker before its headline is not part of it
 
 
 @dataclass

@@ -196,8 +196,9 @@ class _Cutter:
         with its text after it, opening with a byline or dateline."""
         block = self.blocks[i]
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        return len(block.lines) == 1 and nxt is not None and nxt.kind == OPENING \
-            and looks_like_head([block.lines[0].lstrip(" ●■◆▲")])
+        head = block.lines[0].lstrip(" ●■◆▲▪")
+        return len(block.lines) == 1 and nxt is not None and nxt.kind in (OPENING, BODY) \
+            and looks_like_head([head]) and not re.match(r"\d", head)
 
     def start(self, draft: Draft) -> Draft:
         self.drafts.append(draft)
