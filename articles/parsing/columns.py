@@ -8,6 +8,7 @@ The width of a column is read locally, since one page sets columns of different 
 """
 from __future__ import annotations
 
+from . import bylines
 from .lines import Line
 from .normalise import CONTINUES
 
@@ -48,7 +49,9 @@ def mark_units(lines: list[Line]) -> list[str]:
         if line.blank:
             continue
         text = line.text.rstrip()
-        open_bracket = text.count("（") + text.count("(") > text.count("）") + text.count(")")
+        nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+        open_bracket = text.count("（") + text.count("(") > text.count("）") + text.count(")") \
+            or nxt.startswith(("（", "(")) and bylines.split_opening(text) is not None  # 新华社北京5月12日电 / （记者 X）
         short = line.width <= widths[k] - SHORT_BY and text[-1] not in CONTINUES and not open_bracket
         # wider than its column: a headline across columns (its line may go on: 规上工业增加值增长7.2%，)
         wide = line.width >= widths[k] + SHORT_BY and text[-1] not in CONTINUES
