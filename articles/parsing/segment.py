@@ -315,7 +315,10 @@ class _Cutter:
         """A credit on its own line: the end of the article before or the start of the next."""
         block = self.blocks[i]
         if is_photo_credit(block.byline) and self.current is not None and not self.current.closed:
-            self.current.bylines.append(block.byline)  # a picture's credit: the article goes on
+            self.current.bylines.append(block.byline)  # a picture's credit: the article goes on,
+            following = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
+            if following in (None, HEAD, HEADING) and not self.current.unfinished:
+                self.current.closed = True  # unless a headline follows: then it closed a photo's caption
             return
         nxt = next((b for b in self.blocks[i + 1:] if b.kind != HEAD), None)
         prev = self.drafts[-1] if self.drafts else None
