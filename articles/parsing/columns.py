@@ -50,8 +50,9 @@ def mark_units(lines: list[Line]) -> list[str]:
             continue
         text = line.text.rstrip()
         nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+        # a bracket left open, or a dateline with its reporters on the next line (…电 / （记者 X）)
         open_bracket = text.count("（") + text.count("(") > text.count("）") + text.count(")") \
-            or nxt.startswith(("（", "(")) and bylines.split_opening(text) is not None  # 新华社北京5月12日电 / （记者 X）
+            or nxt.startswith(("（", "(")) and bylines.split_opening(text) is not None
         short = line.width <= widths[k] - SHORT_BY and text[-1] not in CONTINUES and not open_bracket
         # wider than its column: a headline across columns (its line may go on: 规上工业增加值增长7.2%，)
         wide = line.width >= widths[k] + SHORT_BY and text[-1] not in CONTINUES

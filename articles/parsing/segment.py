@@ -335,9 +335,9 @@ def _headline_evidence(lines: list[str], column: int = 0) -> bool:
     """Whether head lines are certainly a headline, not a subhead (小标题): a ——subtitle under them,
     a column tag at the end (（今日谈）), or, in a column dump, a line wider than the column (a
     headline spans columns; a subhead stands in its column)."""
-    text = "".join(lines)
     wide = column > 0 and any(len(squeeze_spaces(x)) >= column + WIDER for x in lines)
-    return any(x.startswith("——") for x in lines[1:]) or bool(COLUMN_TAG.search(text)) or wide
+    tagged = any(COLUMN_TAG.search(x.strip()) for x in lines)
+    return any(x.startswith("——") for x in lines[1:]) or tagged or wide
 
 
 def _word_across(before: str, after: str, min_freq: int = 20) -> bool:
