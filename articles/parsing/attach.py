@@ -77,22 +77,21 @@ def attach(segments: Segments) -> list[str]:
 
 
 def _adopt_orphans(items: list, after: bool, sides: dict[int, list[Draft]]) -> bool:
-    """A body left without a headline may have its headline printed on the other side, at the
-    end of the neighbouring group (one article of a page printed headline first): weigh that
-    group again with this body as one more, less likely, taker. True when a body got one."""
-    step = -1 if after else 1
+    """Bodies left without a headline may have theirs printed on the other side, in the
+    neighbouring group (stacked headlines serving the bodies before and after them): weigh that
+    group again with those bodies as more, less likely, takers. True when a body got one."""
     adopted = False
-    for n, draft in enumerate(items):
-        k = n + step
-        if not isinstance(draft, Draft) or draft.headline is not None or draft.brief \
-                or draft.continued_from is not None or not 0 <= k < len(items) or k not in sides:
-            continue
+    for k, takers_before in list(sides.items()):
         group = items[k]
-        takers = [d for d in sides[k] if d.headline is None or d.headline_group is group]
+        orphans = [d for d in _side(items, k, before=not after)
+                   if d.headline is None and d.continued_from is None][:MAX_DRAFTS - 1]
+        if not orphans:
+            continue
+        takers = [d for d in takers_before if d.headline is None or d.headline_group is group]
         for d in takers:
             d.headline = None
-        _assign(group, takers + [draft], far=draft)
-        adopted = adopted or draft.headline is not None
+        _assign(group, takers + orphans, far=orphans)
+        adopted = adopted or any(d.headline is not None for d in orphans)
     return adopted
 
 
@@ -114,7 +113,7 @@ def _whole(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d.continued_from is None]
 
 
-def _assign(group: HeadGroup, drafts: list[Draft], far: Draft | None = None) -> None:
+def _assign(group: HeadGroup, drafts: list[Draft], far: list[Draft] | None = None) -> None:
     """Cut the group's lines into headlines and give each to a different draft, best fit first.
 
     Dynamic programming over (lines used, drafts used): every cut into consecutive lines and
@@ -133,7 +132,7 @@ def _assign(group: HeadGroup, drafts: list[Draft], far: Draft | None = None) -> 
             tokens = content_words("".join(x for x, _ in lines[a:b]))
             inside = lines[a][1] == lines[a - 1][1] if a else False  # cut in the middle of a block
             shape = _cut_shape(lines, a) + _cut_shape(lines, b)
-            fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside + shape - FAR_SIDE * (drafts[k] is far)
+            fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside + shape - FAR_SIDE * _far(drafts[k], far)
                          for k in range(len(drafts))]
     # states: (lines covered, drafts used bitmask) -> up to two best (score, plan)
     states = {(0, 0): [(0.0, ())]}
@@ -155,7 +154,7 @@ def _assign(group: HeadGroup, drafts: list[Draft], far: Draft | None = None) -> 
     for a, b, k in plan:
         drafts[k].headline = _as_blocks(lines[a:b])
         drafts[k].headline_group = group
-        drafts[k].headline_doubt = doubt or drafts[k] is far
+        drafts[k].headline_doubt = doubt or _far(drafts[k], far)
 
 
 def _cut_shape(lines: list[tuple[str, int]], at: int) -> float:
@@ -169,6 +168,11 @@ def _cut_shape(lines: list[tuple[str, int]], at: int) -> float:
     if above.startswith(("——", "—")):
         return SHAPE_CUT / 2
     return 0.0
+
+
+def _far(draft: Draft, far: list[Draft] | None) -> bool:
+    """Whether the draft is one of the bodies on the page's other side."""
+    return any(draft is f for f in far or ())
 
 
 def _as_blocks(lines: list[tuple[str, int]]) -> list[Block]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import bylines, jumps
+from .bylines import is_name_line
 from .cjk import is_cjk
 from .normalise import CONTINUES, ends_sentence, squeeze_spaces
 
@@ -53,7 +54,25 @@ def split_blocks(lines: list[str]) -> list[Block]:
     for line in _join_broken_closings(lines):
         splitter.feed(line)
     splitter.close()
-    return _split_headline_tails(splitter.out)
+    return _signed_heads(_split_headline_tails(splitter.out))
+
+
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")
+
+
+def _signed_heads(blocks: list[Block]) -> list[Block]:
+    """A writer's name closing head lines (``在字里行间读懂城市的记忆`` / ``（书里书外）`` / ``孟 然``)
+    is the byline under the headline, not part of it: letter-spaced, or after a column tag."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = [x.strip() for x in block.lines]
+        if block.kind == HEAD and len(lines) >= 2 and (
+                _SPACED_NAME.match(lines[-1]) or lines[-2].endswith(("）", ")")) and is_name_line(lines[-1])):
+            out.append(Block(HEAD, block.lines[:-1]))
+            out.append(Block(CREDIT, byline=lines[-1]))
+        else:
+            out.append(block)
+    return out
 
 
 def _join_broken_closings(lines: list[str]) -> list[str]:
