@@ -66,9 +66,11 @@ def _signed_heads(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         lines = [x.strip() for x in block.lines]
-        if block.kind == HEAD and len(lines) >= 2 and (
-                _SPACED_NAME.match(lines[-1]) or lines[-2].endswith(("）", ")")) and is_name_line(lines[-1])):
-            out.append(Block(HEAD, block.lines[:-1]))
+        above = lines[-2] if len(lines) >= 2 else (out[-1].lines[-1].strip() if out and out[-1].kind == HEAD else "")
+        if block.kind == HEAD and above and (
+                _SPACED_NAME.match(lines[-1]) or above.endswith(("）", ")")) and is_name_line(lines[-1])):
+            if len(lines) > 1:
+                out.append(Block(HEAD, block.lines[:-1]))
             out.append(Block(CREDIT, byline=lines[-1]))
         else:
             out.append(block)
