@@ -45,7 +45,10 @@ CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE}
 CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}{_POSTED}\s*)?(?:{_ROLE_RE})(?!{_COLUMN_WORDS})\s*[^）)]{{0,40}}"
                      rf"|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完)\s*[）)]\s*$")
 # a photo credit: names a photographer, does not end the article
-PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$")
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$|^\s*(?:摄影|图片|图)\s*[：:]")
+# a credit printed label first: 摄影：龚平, 文/图：王一
+LABELLED_CREDIT = re.compile(r"^\s*(?:摄影|图片|图|文|文字|文/图|图/文|制图)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}"
+                             r"(?:\s*[、\s]\s*[\u4e00-\u9fff·]{2,4})*\s*$")
 # one name (2-4 characters) or several, spaced: the wrapped tail of a credit line
 NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})+)\s*$")
 
@@ -168,7 +171,7 @@ def split_opening(text: str) -> tuple[str, str] | None:
 
 def is_credit_line(line: str) -> bool:
     """A line that is only a credit: ``□新华社记者 樊曦 齐中熙``, ``本报评论员``, ``本报记者 张三 李四``."""
-    return bool(CREDIT_LINE.match(line)) and len(line.strip()) <= 80
+    return (bool(CREDIT_LINE.match(line)) or bool(LABELLED_CREDIT.match(line))) and len(line.strip()) <= 80
 
 
 def is_closing(line: str) -> bool:

@@ -56,6 +56,7 @@ def mark_units(lines: list[Line]) -> list[str]:
         short = line.width <= widths[k] - SHORT_BY and text[-1] not in CONTINUES and not open_bracket
         # wider than its column: a headline across columns (its line may go on: 规上工业增加值增长7.2%，)
         wide = line.width >= widths[k] + SHORT_BY and text[-1] not in CONTINUES
-        if line.ends_sentence or short or wide:
+        credit = bylines.is_credit_line(text)  # a byline or a photo's credit stands on its own
+        if line.ends_sentence or short or wide or credit:
             out.append("")
     return out
