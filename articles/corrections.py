@@ -4,7 +4,8 @@ The admin and the API both call these (as Django's ``UserManager.create_superuse
 both the command and the admin), so the rules live in one place:
 
 - an article written, changed or added by an editor is ``edited``: a re-parse keeps it;
-- an article an editor deletes is recorded (DismissedArticle): a re-parse leaves it out;
+- an article an editor deletes is recorded (DismissedArticle): a re-parse leaves it out; so is
+  the parser's version of articles an editor re-cut on the review screen (articles.desk);
 - a change to the persons of an article (a mention added, changed, deleted, persons merged
   or split, a person renamed or deleted) marks that article edited, and a change to a page
   credit (a mention without article) marks the page's credits edited.
@@ -22,12 +23,19 @@ def mark_edited(article: Article) -> Article:
     return article
 
 
-def dismiss_articles(articles: Iterable[Article]) -> None:
-    """Editors are deleting these articles: record them so that re-parsing their pages leaves them out."""
+def dismiss_articles(articles: Iterable[Article], reason: str = "") -> None:
+    """Editors are deleting these articles (or replacing them, `reason` says how): a re-parse leaves them out."""
     DismissedArticle.objects.bulk_create(
         [DismissedArticle(page_id=a.page_id, fingerprint=content_fingerprint(a), headline=a.headline[:500],
-                          body=a.body) for a in articles],
+                          body=a.body, reason=reason[:200]) for a in articles],
         ignore_conflicts=True)
+
+
+def supersede_articles(articles: Iterable[Article], reason: str) -> None:
+    """An editor re-cut these parsed articles (split, merged, lines moved): the parser's version of them
+    is recorded like a deletion, so a re-parse keeps the editor's articles instead of adding it back.
+    Articles already edited are no parser output: nothing to record for them."""
+    dismiss_articles([a for a in articles if not a.edited], reason)
 
 
 def delete_articles(articles: Iterable[Article]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, Q
 
 from .identity import resolve_person
 from .models import UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person, content_fingerprint
@@ -52,11 +52,15 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
     status = "replaced" if page is not None else "imported"
     page = page or Page()
     page.source_name, page.source_path = source_name, source_path
-    page.section = meta.section or page.section
-    page.needs_review, page.review_reasons = False, []
-    if issue is not None:
+    page.needs_review, page.review_reasons, page.reviewed_at = False, [], None  # new text: to be reviewed again
+    if page.metadata_edited:  # paper, date, number and section stay as an editor corrected them
+        if page.issue_id is None:
+            page.flag(UNASSIGNED)
+    elif issue is not None:
+        page.section = meta.section or page.section
         page.issue, page.number, page.pending_newspaper, page.pending_date = issue, meta.number, "", None
     elif page.issue_id is None:  # still unassigned (an editor may have assigned it since: then it stays)
+        page.section = meta.section or page.section
         page.number, page.pending_newspaper, page.pending_date = meta.number, meta.newspaper or "", meta.date
         page.flag(UNASSIGNED)
     kept = apply_parse(page, text, parsed, keep_unchanged=True)
@@ -67,10 +71,11 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
 def _stored_page(issue, number, source_path) -> Page | None:
     """The stored page this file would replace: the one at its place, else the one from the same file."""
     if issue is not None:
-        slot = Page.objects.filter(issue=issue, number=number).first()
+        slot = Page.objects.filter(issue=issue, number=number, metadata_edited=False).first()
         if slot is not None:
             return slot
-        pages = Page.objects.filter(issue=None)  # imported unassigned, the file now says where it goes
+        # imported unassigned and the file now says where it goes, or moved by an editor's correction
+        pages = Page.objects.filter(Q(issue=None) | Q(metadata_edited=True))
     else:
         pages = Page.objects.all()  # an editor may have assigned it since
     return pages.filter(source_path=source_path).order_by("id").first() if source_path else None
@@ -121,8 +126,7 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
         for position, credit in enumerate(parsed.page.editors):
             _mention(page, None, credit.name, None, credit.role, position)
 
-    final = [(same.get(index), item) for index, item in enumerate(items)]
-    final += [(article, None) for article in unused]
+    final = _place_kept([(same.get(index), item) for index, item in enumerate(items)], unused)
     for temp, article in enumerate(dict.fromkeys([*kept, *same.values()])):  # move out of the way of the unique order
         Article.objects.filter(pk=article.pk).update(order=10000 + temp)
     for order, (article, item) in enumerate(final, start=1):
@@ -135,6 +139,16 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     _delete_orphans(persons_before)
     return Kept([str(a) for a in kept] + (["版面署名（编辑已修改）"] if page.credits_edited else []),
                 [str(d) for d in deleted])
+
+
+def _place_kept(final: list, unused: list[Article]) -> list:
+    """Edited articles no parsed one matches go back where they stood, among the stored articles kept."""
+    for article in sorted(unused, key=lambda a: a.order):
+        stored = [(n, a.order) for n, (a, _) in enumerate(final) if a is not None]
+        before = [n for n, order in stored if order < article.order]
+        after = [n for n, order in stored if order > article.order]
+        final.insert(before[-1] + 1 if before else after[0] if after else len(final), (article, None))
+    return final
 
 
 def _without_dismissed(items: list[ParsedArticle], dismissals) -> tuple[list[ParsedArticle], list]:

@@ -4,13 +4,39 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Count, F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, NullIf, Substr
+from django.utils import timezone
+from pypinyin import Style, lazy_pinyin
 
 from .parsing.jumps import JumpHead, JumpTail, pair_continuations
 from .search import SearchDocumentField
 
-MENTIONED = "mentioned"  # role of a person named in the text, not credited
+MENTIONED = "mentioned"  # role of a person named in the text, not credited (stored as the page JSON has it)
+MENTIONED_LABEL = "提及"  # what editors and API readers see for it
+
+
+def role_label(role: str) -> str:
+    return MENTIONED_LABEL if role == MENTIONED else role
+
+
+def role_value(label: str) -> str:
+    """The stored role for a role as an editor or API user writes it (提及 → mentioned)."""
+    return MENTIONED if label.strip() == MENTIONED_LABEL else label.strip()
+
+
+# surnames read otherwise than the word (单 shàn, not dān); pypinyin reads words, not names
+SURNAME_READINGS = {"单": "shan4", "曾": "zeng1", "解": "xie4", "仇": "qiu2", "朴": "piao2", "查": "zha1",
+                    "区": "ou1", "乐": "yue4", "盖": "ge3", "覃": "qin2", "翟": "zhai2", "缪": "miao4",
+                    "尉": "yu4", "折": "she2", "种": "chong2", "黑": "he4", "冼": "xian3", "秘": "bi4"}
+
+
+def pinyin_key(name: str) -> str:
+    """Sort key in pinyin order (``王五`` → ``wang2 wu3``): tone digits sort before letters, so 李 before 刘."""
+    syllables = lazy_pinyin(name, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
+    if name[:1] in SURNAME_READINGS and syllables:
+        syllables[0] = SURNAME_READINGS[name[0]]
+    return " ".join(syllables).lower()
 
 
 class Newspaper(models.Model):
@@ -85,6 +111,20 @@ NUMBER_TAKEN = "该期已有此版次的版面。"
 NUMBER_NEEDED = "已分配的版面须填写版次。"
 
 
+class PageQuerySet(models.QuerySet):
+    def with_first_headline(self):
+        """Annotate first_headline: the first article's title (or its opening words), for naming unassigned pages."""
+        first = (Article.objects.filter(page=OuterRef("pk")).order_by("order", "id")
+                 .annotate(head=Coalesce(NullIf("title", Value("")), Substr("body", 1, 20))).values("head")[:1])
+        return self.annotate(first_headline=Coalesce(Subquery(first), Value("")))
+
+    def review_queue(self):
+        """Pages an editor should look at: flagged (or holding a flagged article) and not marked reviewed."""
+        flagged = Article.objects.filter(page=OuterRef("pk"), needs_review=True)
+        return (self.filter(reviewed_at__isnull=True).filter(Q(needs_review=True) | Exists(flagged))
+                .order_by(F("issue__date").asc(nulls_last=True), "issue__newspaper__name", "number", "id"))
+
+
 class Page(ReviewMixin):
     """One printed page, as imported from one text file.
 
@@ -110,12 +150,20 @@ class Page(ReviewMixin):
     layout = models.CharField("原文版式", max_length=20, choices=LAYOUT_CHOICES, blank=True,
                               help_text="解析器从原文判断的版式："
                                         "分栏PDF、电子版抓取、文章汇编PDF、Markdown 或纯文本段落")
+    metadata_edited = models.BooleanField(
+        "版面信息已修改", default=False,
+        help_text="编辑改过报名、日期、版次或版名时自动标记；--replace 再次导入同一文件时保留编辑的改动")
+    reviewed_at = models.DateTimeField(
+        "审核完成时间", null=True, blank=True,
+        help_text="编辑在审核页标记“审核完成”的时间；此后重新解析不再把它放回待审核队列（原文改变时除外）")
     credits_edited = models.BooleanField(
         "版面署名已修改", default=False,
         help_text="编辑在后台增删改过版面署名（责编、美编等不属于某篇文章的人物提及）时自动标记；"
                   "重新解析或 --replace 时保留现有的版面署名，不再按原文重建")
     imported_at = models.DateTimeField("导入时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    objects = PageQuerySet.as_manager()
 
     class Meta:
         verbose_name = verbose_name_plural = "版面"
@@ -131,7 +179,22 @@ class Page(ReviewMixin):
         section = f" {self.section}" if self.section else ""
         if self.issue_id:
             return f"{self.issue} {number}{section}"
-        return f"[未分配] {self.source_name} {number}{section}"
+        known = " ".join(str(x) for x in [self.pending_newspaper, self.pending_date] if x)
+        return f"[未分配] {known + ' ' if known else ''}{number}{section}：{self.lead_headline()}"
+
+    def lead_headline(self) -> str:
+        """What an unassigned page is known by: its first headline (or opening words) and its import date."""
+        first = getattr(self, "first_headline", None)  # annotated by lists (with_first_headline)
+        if first is None and self.pk:
+            article = self.articles.order_by("order", "id").first()
+            first = str(article) if article else ""
+        imported = f"{timezone.localtime(self.imported_at):%Y-%m-%d}导入" if self.imported_at else ""
+        return "，".join(x for x in [f"《{first[:30]}》" if first else "", imported] if x) or self.source_name
+
+    def flag(self, reason):
+        """Put the page in the review queue, unless an editor has reviewed it (an unassigned page always)."""
+        if self.reviewed_at is None or reason == UNASSIGNED:
+            super().flag(reason)
 
     @property
     def is_assigned(self):
@@ -278,6 +341,8 @@ class DismissedArticle(models.Model):
                                    help_text="删除时文章内容的SHA-256；重新解析得到同一内容或同一篇稿件（正文八成相同）时不再生成")
     headline = models.CharField("标题", max_length=500, blank=True)
     body = models.TextField("正文")
+    reason = models.CharField("原因", max_length=200, blank=True,
+                              help_text="空：编辑删除；否则是编辑在审核页的哪项修改取代了这篇解析结果（拆分、合并、移行……）")
     deleted_at = models.DateTimeField("删除时间", auto_now_add=True)
 
     class Meta:
@@ -301,6 +366,8 @@ class Person(ReviewMixin):
     """A real individual; same-name persons with different posts are separate records."""
 
     name = models.CharField("姓名", max_length=50, db_index=True)
+    name_pinyin = models.CharField("姓名拼音", max_length=300, blank=True, db_index=True, editable=False,
+                                   help_text="按拼音排序用，保存时由姓名生成")
     title = models.CharField("职务", max_length=200, blank=True, help_text="最近一次见报的职务")
     note = models.TextField("备注", blank=True)
 
@@ -308,10 +375,17 @@ class Person(ReviewMixin):
 
     class Meta:
         verbose_name = verbose_name_plural = "人物"
-        ordering = ["name", "id"]
+        ordering = ["name_pinyin", "name", "id"]
 
     def __str__(self):
         return f"{self.title}{self.name}" if self.title else self.name
+
+    def save(self, *args, **kwargs):
+        self.name_pinyin = pinyin_key(self.name)
+        fields = kwargs.get("update_fields")
+        if fields is not None and "name" in fields:
+            kwargs["update_fields"] = {*fields, "name_pinyin"}
+        super().save(*args, **kwargs)
 
     def timeline(self):
         """Every mention by issue date (unassigned pages last), page number and id; served by an index."""
@@ -331,7 +405,7 @@ class Mention(models.Model):
         Article, models.CASCADE, null=True, blank=True, related_name="mentions", verbose_name="文章"
     )
     role = models.CharField("角色", max_length=20, default=MENTIONED, db_index=True,
-                            help_text="记者、通讯员、责编、美编、评论员、摄影……；mentioned 表示文中提及")
+                            help_text="记者、通讯员、责编、美编、评论员、摄影……；提及 表示文中提到（存为 mentioned）")
     title = models.CharField("职务（原文）", max_length=200, blank=True)
     position = models.PositiveIntegerField("位置", default=0, help_text="在文章中首次出现的字符位置")
     # copies of the page's date and number (Page.save keeps them in step), so a person's timeline is an index scan
@@ -361,4 +435,4 @@ class Mention(models.Model):
         super().save(*args, **kwargs)
 
     def get_role_label(self):
-        return "提及" if self.role == MENTIONED else self.role
+        return role_label(self.role)
