@@ -2,19 +2,22 @@
 from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Count, Max
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from .forms import ArticleForm, PageForm, PersonForm
+from .admin_lists import ArchiveMonthFilter, ReviewQueueFilter, clipped, page_label
+from .admin_review import review_url, review_view
+from .forms import ArticleForm, MentionForm, PageForm, PersonForm
 from .identity import merge_persons, split_mentions
 from .corrections import (delete_articles, delete_mentions, delete_persons, dismiss_articles, mark_edited,
-                          mention_changed, person_renamed)
-from .models import MENTIONED, Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person
+                          mention_changed, page_metadata_changed, person_renamed)
+from .models import Article, DismissedArticle, Issue, Mention, Newspaper, Page, Person, role_label
 from .parsing.vocabulary import AUTHOR_ROLES
 from .reparse import reparse_page
 
 FIRST_MENTIONS = 20  # on a person's page; the rest are in the mentions list
+LIST_CSS = {"all": ["articles/admin_lists.css"]}  # clipped title columns, no horizontal overflow
 
 
 class AssignedFilter(admin.SimpleListFilter):
@@ -55,7 +58,7 @@ class PageInline(admin.TabularInline):
 @admin.register(Issue)
 class IssueAdmin(admin.ModelAdmin):
     list_display = ["date", "newspaper", "page_count"]
-    list_filter = ["newspaper", "date"]
+    list_filter = ["newspaper", ArchiveMonthFilter.on("date")]
     search_fields = ["newspaper__name"]
     date_hierarchy = "date"
     inlines = [PageInline]
@@ -97,19 +100,37 @@ def park_moved_articles(formset):
 @admin.register(Page)
 class PageAdmin(admin.ModelAdmin):
     form = PageForm
-    list_display = ["__str__", "issue", "number", "section", "layout", "article_count", "needs_review", "imported_at"]
-    list_filter = [AssignedFilter, "needs_review", "issue__newspaper", "section", "layout", "parser_version"]
+    list_display = ["name", "number", "section", "layout", "article_count", "needs_review", "review", "imported_at"]
+    list_display_links = ["name"]
+    list_filter = [ReviewQueueFilter, AssignedFilter, "needs_review", "issue__newspaper",
+                   ArchiveMonthFilter.on("issue__date"), "section", "layout", "parser_version"]
+    date_hierarchy = "issue__date"
     search_fields = ["source_name", "section", "issue__newspaper__name", "raw_text"]
     list_select_related = ["issue__newspaper"]
-    readonly_fields = ["raw_text", "sha256", "source_name", "layout", "parser_version", "imported_at", "updated_at"]
+    readonly_fields = ["review", "raw_text", "sha256", "source_name", "layout", "parser_version", "imported_at",
+                       "updated_at", "reviewed_at"]
     fieldsets = [
-        (None, {"fields": ["issue", "number", "section", "needs_review", "review_reasons"]}),
+        (None, {"fields": ["review", "issue", "number", "section", "needs_review", "review_reasons", "reviewed_at"]}),
         ("未分配版面：补全报名和日期后保存即归入期次", {"fields": ["pending_newspaper", "pending_date"]}),
         ("原文", {"fields": ["raw_text", "sha256", "source_name", "layout", "parser_version", "imported_at",
                            "updated_at"]}),
     ]
     inlines = [ArticleInline]
     actions = ["reparse"]
+
+    class Media:
+        css = LIST_CSS
+
+    def get_urls(self):
+        review = self.admin_site.admin_view(lambda request, object_id: review_view(self, request, object_id))
+        return [path("<path:object_id>/review/", review, name="articles_page_review"), *super().get_urls()]
+
+    def save_model(self, request, obj, form, change):
+        if change and {"issue", "number", "section", "pending_newspaper", "pending_date"} & set(form.changed_data):
+            page_metadata_changed(obj)  # kept when the same file is imported again with --replace
+        if "needs_review" in form.changed_data and obj.needs_review:
+            obj.reviewed_at = None  # put back in the review queue by hand
+        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is Article:
@@ -121,11 +142,21 @@ class PageAdmin(admin.ModelAdmin):
         super().save_formset(request, form, formset, change)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=Count("articles"))
+        return super().get_queryset(request).with_first_headline().annotate(article_count=Count("articles"))
+
+    @admin.display(description="版面", ordering="issue__date")
+    def name(self, obj):
+        return clipped(str(obj), 48)
 
     @admin.display(description="文章数", ordering="article_count")
     def article_count(self, obj):
         return obj.article_count
+
+    @admin.display(description="审核")
+    def review(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html('<a class="review-link" href="{}">原文对照审核</a>', review_url(obj))
 
     @admin.action(description="用当前解析器重新解析（保留编辑修改过的文章）")
     def reparse(self, request, queryset):
@@ -140,6 +171,7 @@ class PageAdmin(admin.ModelAdmin):
 
 class MentionInline(admin.TabularInline):
     model = Mention
+    form = MentionForm
     fields = ["person", "role", "title", "position"]
     autocomplete_fields = ["person"]
     extra = 0
@@ -149,9 +181,11 @@ class MentionInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
-    list_display = ["__str__", "page", "order", "source", "needs_review", "edited"]
+    list_display = ["headline_column", "page_column", "order", "source", "needs_review", "edited"]
+    list_display_links = ["headline_column"]
     list_filter = ["needs_review", "edited", "source", "page__issue__newspaper", "page__section",
-                   "page__issue__date"]
+                   ArchiveMonthFilter.on("page__issue__date")]
+    date_hierarchy = "page__issue__date"
     search_fields = ["title", "kicker", "body", "byline"]
     list_select_related = ["page__issue__newspaper"]
     autocomplete_fields = ["continues"]
@@ -161,10 +195,27 @@ class ArticleAdmin(admin.ModelAdmin):
         ("署名与来源", {"fields": ["byline", "source"]}),
         ("正文", {"fields": ["body"]}),
         ("位置与转版", {"fields": ["page", "order", "continued_from", "continued_to", "continues"]}),
-        ("审核", {"fields": ["needs_review", "review_reasons", "edited"]}),
+        ("审核", {"fields": ["needs_review", "review_reasons", "edited", "review"]}),
     ]
-    readonly_fields = ["edited"]
+    readonly_fields = ["edited", "review"]
     inlines = [MentionInline]
+
+    class Media:
+        css = LIST_CSS
+
+    @admin.display(description="标题", ordering="title")
+    def headline_column(self, obj):
+        return clipped(str(obj), 60)
+
+    @admin.display(description="版面", ordering="page__issue__date")
+    def page_column(self, obj):
+        return clipped(page_label(obj.page), 28)
+
+    @admin.display(description="原文对照")
+    def review(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html('<a href="{}?article={}">在版面审核页查看和修改</a>', review_url(obj.page), obj.pk)
 
     def save_model(self, request, obj, form, change):
         mark_edited(obj)  # written or changed by an editor: kept when the page is re-parsed
@@ -181,13 +232,20 @@ class ArticleAdmin(admin.ModelAdmin):
 class DismissedArticleAdmin(admin.ModelAdmin):
     """Articles editors deleted; deleting the record lets the next re-parse bring the article back."""
 
-    list_display = ["__str__", "page", "deleted_at"]
+    list_display = ["headline_column", "reason", "page", "deleted_at"]
     search_fields = ["headline", "body"]
     list_select_related = ["page__issue__newspaper"]
-    readonly_fields = ["page", "fingerprint", "headline", "body", "deleted_at"]
+    readonly_fields = ["page", "fingerprint", "headline", "body", "reason", "deleted_at"]
+
+    class Media:
+        css = LIST_CSS
 
     def has_add_permission(self, request):
         return False
+
+    @admin.display(description="标题", ordering="headline")
+    def headline_column(self, obj):
+        return clipped(str(obj), 50)
 
 
 class RoleFilter(admin.SimpleListFilter):
@@ -199,18 +257,26 @@ class RoleFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         printed = set(Mention.objects.order_by().values_list("role", flat=True).distinct())
         words = {word for word in AUTHOR_ROLES for role in printed if role.endswith(word)}
-        return [(role, "提及" if role == MENTIONED else role) for role in sorted(printed | words)]
+        return [(role, role_label(role)) for role in sorted(printed | words)]
+
+    lookup = "mentions__role"
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.filter(mentions__role__endswith=self.value())
+            return queryset.filter(**{f"{self.lookup}__endswith": self.value()}).distinct()
         return queryset
+
+    @classmethod
+    def for_mentions(cls):
+        """The same filter on the mention list itself (?role=)."""
+        return type("MentionRoleFilter", (cls,), {"parameter_name": "role", "lookup": "role"})
 
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     form = PersonForm
-    list_display = ["name", "title", "mention_count", "needs_review"]
+    list_display = ["name_column", "title", "mention_count", "needs_review"]
+    list_display_links = ["name_column"]
     list_filter = ["needs_review", RoleFilter]
     search_fields = ["name", "title", "mentions__title"]
     readonly_fields = ["timeline"]
@@ -230,6 +296,10 @@ class PersonAdmin(admin.ModelAdmin):
 
     def delete_queryset(self, request, queryset):
         delete_persons(list(queryset))
+
+    @admin.display(description="姓名", ordering="name_pinyin")
+    def name_column(self, obj):
+        return obj.name
 
     @admin.display(description="见报次数", ordering="mention_count")
     def mention_count(self, obj):
@@ -277,13 +347,26 @@ def mentions_by_person(queryset) -> list[list[Mention]]:
 
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
-    list_display = ["person", "role", "title", "article", "page"]
-    list_filter = ["role", "person__needs_review"]
+    form = MentionForm
+    list_display = ["person", "role_column", "title", "article_column", "page"]
+
+    class Media:
+        css = LIST_CSS
+
+    list_filter = [RoleFilter.for_mentions(), "person__needs_review"]
     search_fields = ["person__name", "title", "article__title"]
     list_select_related = ["person", "article", "page__issue__newspaper"]
     autocomplete_fields = ["person"]
     raw_id_fields = ["article", "page"]
     actions = ["split_together", "split_off"]
+
+    @admin.display(description="角色", ordering="role")
+    def role_column(self, obj):
+        return obj.get_role_label()
+
+    @admin.display(description="文章", ordering="article__title")
+    def article_column(self, obj):
+        return clipped(str(obj.article), 40) if obj.article_id else "（版面署名）"
 
     def save_model(self, request, obj, form, change):
         before = Mention.objects.filter(pk=obj.pk).first() if change else None

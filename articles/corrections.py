@@ -74,3 +74,8 @@ def delete_persons(persons: Iterable[Person]) -> None:
     pks = [p.pk for p in persons]
     mark_corrected(Mention.objects.filter(person__in=pks))
     Person.objects.filter(pk__in=pks).delete()
+
+
+def page_metadata_changed(page: Page) -> None:
+    """An editor corrected the page's paper, date, number or section (not saved here: the caller saves it)."""
+    page.metadata_edited = True

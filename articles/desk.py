@@ -96,20 +96,23 @@ def move_lines(page: Page, first: int, last: int, target: int, part: str) -> str
         start, end = _span(row)
         row.pieces = [Piece(target, part, start, end, len(compact(row.text[start:end])), paragraph)]
     name = "新文章" if target < 0 else f"《{desk.by_key[target]}》"
-    return desk.commit(f"第{first}–{last}行移入{name}的{PART_NAMES[part]}" if first != last
-                       else f"第{first}行移入{name}的{PART_NAMES[part]}")
+    lines = f"第{first}–{last}行" if first != last else f"第{first}行"
+    return desk.commit(f"把{lines}移入{name}的{PART_NAMES[part]}")
 
 
 @transaction.atomic
-def mark_furniture(page: Page, line: int) -> str:
-    """Raw line `line` is page furniture (a footer, a citation, a header): out of every article."""
+def mark_furniture(page: Page, first: int, last: int | None = None) -> str:
+    """Raw lines first..last are page furniture (a footer, a citation, a header): out of every article."""
     desk = _Desk(page)
-    row = desk.rows(line, line)[0]
-    if not row.pieces:
-        raise DeskError(f"第{line}行不属于任何文章，无需标记。")
-    owners = "、".join(f"《{desk.by_key[k]}》" for k in dict.fromkeys(p.key for p in row.pieces))
-    row.pieces = []
-    return desk.commit(f"第{line}行“{row.text.strip()[:30]}”标为版面要素，移出{owners}")
+    rows = [row for row in desk.rows(first, last or first) if row.pieces]
+    if not rows:
+        raise DeskError("所选的行不属于任何文章，无需标记。")
+    owners = "、".join(f"《{desk.by_key[k]}》" for k in dict.fromkeys(p.key for row in rows for p in row.pieces))
+    shown = "、".join(f"第{row.number}行“{row.text.strip()[:20]}”" for row in rows[:3])
+    shown += "等" if len(rows) > 3 else ""
+    for row in rows:
+        row.pieces = []
+    return desk.commit(f"把{shown}标为版面要素，移出{owners}")
 
 
 def _span(row: Line) -> tuple[int, int]:

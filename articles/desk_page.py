@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from .corrections import mark_edited
+from .corrections import mark_edited, page_metadata_changed
 from .desk import DeskError
 from .models import UNASSIGNED, Article, Issue, Newspaper, Page
 
@@ -37,11 +37,11 @@ def correct_page_metadata(page: Page, newspaper: str, date: datetime.date | None
         page.clean()
     except ValidationError as exc:
         raise DeskError("；".join(exc.messages)) from None
-    page.metadata_edited = True
+    page_metadata_changed(page)
     page.save()
     for issue in {old_issue, page.issue} - {None}:
         issue.link_continuations()
-    return f"版面信息由“{before}”改为“{page}”"
+    return f"把版面信息由“{before}”改为“{page}”"
 
 
 def correct_headline(article: Article, kicker: str, title: str, subtitles: list[str], byline: str) -> str:

@@ -1,7 +1,7 @@
 """Admin form fields that suit editors."""
 from django import forms
 
-from .models import Article, Page, Person
+from .models import Article, Mention, Page, Person, role_label, role_value
 
 
 class LinesField(forms.CharField):
@@ -45,3 +45,20 @@ class PersonForm(ReviewForm):
     class Meta:
         model = Person
         fields = "__all__"
+
+
+class MentionForm(forms.ModelForm):
+    """The role as editors read it: 提及 for a person named in the text (stored as mentioned)."""
+
+    class Meta:
+        model = Mention
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "role" in self.fields:
+            self.initial["role"] = role_label(self.initial.get("role") or self.fields["role"].initial or "")
+            self.fields["role"].initial = role_label(self.fields["role"].initial or "")
+
+    def clean_role(self):
+        return role_value(self.cleaned_data["role"])

@@ -25,7 +25,7 @@ if DEBUG and not ALLOWED_HOSTS:
 
 INSTALLED_APPS = [
     "articles",  # first, so its runserver (UTF-8 request lines) wins over staticfiles'
-    "django.contrib.admin",
+    "articles.admin_site.NewsroomAdminConfig",  # django.contrib.admin with our site (index order, review counts)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
