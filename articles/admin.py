@@ -6,7 +6,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from .admin_lists import ArchiveMonthFilter, ReviewQueueFilter, clipped, page_label
+from .admin_lists import ArchiveMonthFilter, PageColumnMixin, ReviewQueueFilter, clipped
 from .admin_review import review_url, review_view
 from .forms import ArticleForm, MentionForm, PageForm, PersonForm
 from .identity import merge_persons, split_mentions
@@ -179,7 +179,7 @@ class MentionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(PageColumnMixin, admin.ModelAdmin):
     form = ArticleForm
     list_display = ["headline_column", "page_column", "order", "source", "needs_review", "edited"]
     list_display_links = ["headline_column"]
@@ -206,10 +206,6 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description="标题", ordering="title")
     def headline_column(self, obj):
         return clipped(str(obj), 60)
-
-    @admin.display(description="版面", ordering="page__issue__date")
-    def page_column(self, obj):
-        return clipped(page_label(obj.page), 28)
 
     @admin.display(description="原文对照")
     def review(self, obj):
@@ -346,9 +342,10 @@ def mentions_by_person(queryset) -> list[list[Mention]]:
 
 
 @admin.register(Mention)
-class MentionAdmin(admin.ModelAdmin):
+class MentionAdmin(PageColumnMixin, admin.ModelAdmin):
     form = MentionForm
-    list_display = ["person", "role_column", "title", "article_column", "page"]
+    list_display = ["person_column", "role_column", "title_column", "article_column", "page_column"]
+    list_display_links = ["person_column"]
 
     class Media:
         css = LIST_CSS
@@ -359,6 +356,15 @@ class MentionAdmin(admin.ModelAdmin):
     autocomplete_fields = ["person"]
     raw_id_fields = ["article", "page"]
     actions = ["split_together", "split_off"]
+
+    @admin.display(description="人物", ordering="person__name_pinyin")
+    def person_column(self, obj):
+        person = obj.person
+        return clipped(f"{person.name}（{person.title}）" if person.title else person.name, 16)
+
+    @admin.display(description="职务（原文）", ordering="title")
+    def title_column(self, obj):
+        return clipped(obj.title, 16)
 
     @admin.display(description="角色", ordering="role")
     def role_column(self, obj):

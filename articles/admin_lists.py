@@ -19,6 +19,14 @@ def page_label(page) -> str:
     return str(page)
 
 
+class PageColumnMixin:
+    """A short page column (paper, date, number) for lists of things on a page."""
+
+    @admin.display(description="版面", ordering="page__issue__date")
+    def page_column(self, obj):
+        return clipped(page_label(obj.page), 28)
+
+
 class ArchiveMonthFilter(admin.SimpleListFilter):
     """By year, then by month of the chosen year — what an archive is browsed by (not 今天 / 过去7天)."""
 
