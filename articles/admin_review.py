@@ -40,7 +40,8 @@ KEYS = [
 
 class MetadataForm(forms.Form):
     newspaper = forms.CharField(label="报名", max_length=100, required=False)
-    date = forms.DateField(label="日期", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(label="日期", required=False,
+                           widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     number = forms.IntegerField(label="版次", min_value=1, max_value=32767, required=False)
     section = forms.CharField(label="版名", max_length=100, required=False)
 

@@ -16,6 +16,7 @@ HEADLINE, BYLINE, BODY = "headline", "byline", "body"
 SEED = 8  # characters looked up at once
 AHEAD = 800  # how far past the last match the next piece of a text is looked for first
 MIN_JUMP = 4  # a piece found away from the last match must be at least this long
+NEARBY = 120  # except a shorter paragraph found this close after it
 MAIN_SHARE = 0.3  # a line belongs to the part holding at least this share of its characters
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
@@ -128,8 +129,10 @@ class _Aligner:
                 starts.add(len(flat))
                 flat += piece
         i, cursor, span = 0, None, None
+        bounds = sorted(starts | {len(flat)})
         while i < len(flat):
-            found = self.locate(flat, i, cursor, near, ahead_only, whole_lines)
+            stop = next(b for b in bounds if b > i)  # a seed never runs into the next paragraph
+            found = self.locate(flat, i, stop, cursor, near, ahead_only, whole_lines)
             if found is None:
                 i += 1
                 continue
@@ -142,19 +145,22 @@ class _Aligner:
             cursor, i = pos + length, i + length
         return span
 
-    def locate(self, flat, i, cursor, near, ahead_only, whole_lines):
+    def locate(self, flat, i, stop, cursor, near, ahead_only, whole_lines):
         """(stream position, length) of the text from flat[i], extended as far as it agrees."""
-        size = min(SEED, len(flat) - i)
+        size = min(SEED, stop - i)
         seed = flat[i:i + size]
         pos = None
         if cursor is not None:
             if self.stream.startswith(seed, cursor) and self.free(cursor, size):
                 pos = cursor
             elif size >= MIN_JUMP:
-                pos = self.first(seed, cursor, cursor + AHEAD) or self.nearest(seed, (cursor, cursor), False)
+                pos = self.first(seed, cursor, cursor + AHEAD)
+                pos = pos if pos is not None else self.nearest(seed, (cursor, cursor), False)
+            elif i + size == stop:  # a short paragraph of its own: only close by
+                pos = self.first(seed, cursor, cursor + NEARBY)
         elif whole_lines and self.nearest(flat, near, True, whole=True) is not None:
             pos, size = self.nearest(flat, near, True, whole=True), len(flat)
-        elif size >= min(MIN_JUMP, len(flat)):
+        elif size >= min(MIN_JUMP, stop - i):
             pos = self.first(seed, near[1], len(self.stream)) if ahead_only else None
             pos = pos if pos is not None else self.nearest(seed, near, whole_lines)
         if pos is None:
