@@ -102,6 +102,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.ArchivePagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "VIEW_NAME_FUNCTION": "articles.api.chinese.view_name",  # 文章列表, not Article List
+    "EXCEPTION_HANDLER": "articles.api.chinese.exception_handler",  # 未找到该文章。
 }
 
 # Errors (with tracebacks) and warnings go to stderr, where a process manager collects them.

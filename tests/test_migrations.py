@@ -47,3 +47,18 @@ def test_assigned_pages_without_a_number_go_back_to_unassigned():
     for page in Current.objects.all():
         assert page.issue is None and page.pending_newspaper == "山城日报"
         assert str(page.pending_date) == "2023-05-09" and UNASSIGNED in page.review_reasons
+
+
+@pytest.mark.django_db(transaction=True)
+def test_persons_stored_before_get_their_pinyin_sort_key():
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes("articles")
+    before = [("articles", "0008_dismissed_articles")]
+    executor.migrate(before)
+    Person = executor.loader.project_state(before).apps.get_model("articles", "Person")
+    for name in ["张三", "曾国藩", "李四"]:
+        Person.objects.create(name=name)
+    MigrationExecutor(connection).migrate(latest)
+    from articles.models import Person as Current
+    assert [p.name for p in Current.objects.all()] == ["李四", "曾国藩", "张三"]  # li3, zeng1, zhang1
+    assert Current.objects.get(name="曾国藩").name_pinyin == "zeng1 guo2 fan1"

@@ -3,11 +3,11 @@ import django_filters as filters
 from django.db.models import Exists, F, OuterRef, Q
 from rest_framework.filters import OrderingFilter
 
-from articles.models import Article, Issue, Mention, Page, Person
+from articles.models import Article, Issue, Mention, Page, Person, role_value
 
 
-ROLE_HELP = ("角色（记者、责编、mentioned……）：与署名中的角色词相同或以它结尾，"
-             "如 记者 也匹配 新华社记者、本报记者")
+ROLE_HELP = ("角色（记者、责编、提及……）：与署名中的角色词相同或以它结尾，"
+             "如 记者 也匹配 新华社记者、本报记者；提及（旧写法 mentioned 亦可）为文中提到的人物")
 
 
 class NewspaperFilterMixin:
@@ -72,7 +72,7 @@ class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
         if data.get("person_name"):
             q &= Q(person__name=data["person_name"])
         if data.get("role"):
-            q &= Q(role__endswith=data["role"])
+            q &= Q(role__endswith=role_value(data["role"]))
         if not q:
             return queryset
         return queryset.filter(Exists(Mention.objects.filter(q, article=OuterRef("pk"))))  # no join, no DISTINCT
@@ -80,11 +80,14 @@ class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
 
 class PersonFilter(filters.FilterSet):
     name = filters.CharFilter(label="姓名")
-    role = filters.CharFilter(field_name="mentions__role", lookup_expr="endswith", distinct=True, label=ROLE_HELP)
+    role = filters.CharFilter(method="filter_role", label=ROLE_HELP)
 
     class Meta:
         model = Person
         fields = ["name", "role", "needs_review"]
+
+    def filter_role(self, queryset, name, value):
+        return queryset.filter(mentions__role__endswith=role_value(value)).distinct()
 
 
 class NullsLastOrderingFilter(OrderingFilter):

@@ -8,6 +8,7 @@ from rest_framework import serializers
 from articles.models import MENTIONED, Article, Issue, Mention, Newspaper, Page, Person
 
 from .pagination import count_of
+from .chinese import RoleField
 
 
 class NewspaperSerializer(serializers.ModelSerializer):
@@ -59,6 +60,7 @@ class CreditSerializer(serializers.ModelSerializer):
 
     person = serializers.IntegerField(source="person_id", read_only=True)
     name = serializers.CharField(source="person.name", read_only=True)
+    role = RoleField(read_only=True, help_text="署名中的角色（记者、责编……）；文中提到的人物为“提及”")
 
     class Meta:
         model = Mention
@@ -144,6 +146,7 @@ class TimelineEntrySerializer(serializers.ModelSerializer):
     page_number = serializers.IntegerField(read_only=True, allow_null=True)
     article = serializers.IntegerField(source="article_id", read_only=True, allow_null=True)
     article_title = serializers.CharField(source="article.title", read_only=True, default=None)
+    role = RoleField(read_only=True, help_text="署名中的角色（记者、责编……）；文中提到的人物为“提及”")
 
     class Meta:
         model = Mention

@@ -1,33 +1,33 @@
 """Aligning stored articles to a page's raw lines (pure Python, invented text)."""
 from articles.alignment import BODY, BYLINE, HEADLINE, ArticleText, align
 
-RAW = """江城日报  2024年5月6日  第3版 经济
+RAW = """山城日报  2024年10月8日  第5版 农村
 
-春 耕 时 节 农 机 忙
-——我市推进农业机械化纪实
-本报记者 李 明
+秋 收 时 节 粮 满 仓
+——我县粮食生产再获丰收
+本报记者 陈 东
 
-五月的江城，田间地头一派繁忙景象。记者在城郊
-的几个村看到，插秧机、旋耕机来回穿梭。
+十月的山城，稻田里一片金黄。记者在城南
+的几个乡看到，收割机、运粮车来回穿梭。
 
-“今年我们合作社新添了三台插秧机。”种粮大户王
-建国说，“效率比人工高多了。”据统计，全市农机总动力较去年增长，主要
+“今年我们合作社又添了两台烘干机。”种粮大户刘
+志强说，“粮食再也不怕淋雨了。”据统计，全县粮食总产量较去年增长，主要
 
 第 37 页
 
-农作物耕种收综合机械化率达到七成以上。（下转2版）
+粮食作物单产水平提高了百分之五以上。（下转2版）
 
-小店经济添活力
-连日来，城区各条街道的小店生意红火。
-店主们表示，客流明显增加。
+夜市经济聚人气
+入夜以后，滨江路上的夜市人头攒动。
+摊主们表示，生意一天比一天好。
 """
 
 FARM = ArticleText(
-    1, ["春耕时节农机忙", "——我市推进农业机械化纪实"], "本报记者 李明",
-    "五月的江城，田间地头一派繁忙景象。记者在城郊的几个村看到，插秧机、旋耕机来回穿梭。\n"
-    "“今年我们合作社新添了三台插秧机。”种粮大户王建国说，“效率比人工高多了。”据统计，全市农机总动力较去年增长，"
-    "主要第37页农作物耕种收综合机械化率达到七成以上。")
-SHOPS = ArticleText(2, ["小店经济添活力"], "", "连日来，城区各条街道的小店生意红火。店主们表示，客流明显增加。")
+    1, ["秋收时节粮满仓", "——我县粮食生产再获丰收"], "本报记者 陈东",
+    "十月的山城，稻田里一片金黄。记者在城南的几个乡看到，收割机、运粮车来回穿梭。\n"
+    "“今年我们合作社又添了两台烘干机。”种粮大户刘志强说，“粮食再也不怕淋雨了。”据统计，全县粮食总产量较去年增长，"
+    "主要第37页粮食作物单产水平提高了百分之五以上。")
+SHOPS = ArticleText(2, ["夜市经济聚人气"], "", "入夜以后，滨江路上的夜市人头攒动。摊主们表示，生意一天比一天好。")
 
 
 def roles(lines):
@@ -47,14 +47,14 @@ def test_furniture_and_jump_text_are_left_out_and_paragraph_starts_are_kept():
     lines = align(RAW, [FARM, SHOPS])
     assert not lines[0].pieces and not lines[1].pieces  # the date line: furniture the parser dropped
     jump_line = lines[14]
-    assert jump_line.span_text() == "农作物耕种收综合机械化率达到七成以上。"  # （下转2版） is no article text
+    assert jump_line.span_text() == "粮食作物单产水平提高了百分之五以上。"  # （下转2版） is no article text
     starts = [line.number for line in lines if line.main and line.main.part == BODY and line.main.paragraph]
     assert starts == [7, 10, 18]
 
 
 def test_a_headline_repeated_in_a_body_is_found_on_its_own_line():
-    raw = "小店经济添活力\n记者走访发现，小店经济添活力已成共识。\n"
-    art = ArticleText(1, ["小店经济添活力"], "", "记者走访发现，小店经济添活力已成共识。")
+    raw = "夜市经济聚人气\n记者走访发现，夜市经济聚人气已成共识。\n"
+    art = ArticleText(1, ["夜市经济聚人气"], "", "记者走访发现，夜市经济聚人气已成共识。")
     assert roles(align(raw, [art])) == {1: (1, HEADLINE), 2: (1, BODY)}
 
 
@@ -66,7 +66,7 @@ def test_headline_printed_after_its_body_and_two_articles_with_the_same_opening(
 
 
 def test_text_an_editor_changed_leaves_only_a_gap():
-    changed = ArticleText(2, ["小店经济添活力"], "", "连日来，城区各条街道的小商店生意红火。店主们表示，客流明显增加。")
+    changed = ArticleText(2, ["夜市经济聚人气"], "", "入夜以后，滨江路上的小夜市人头攒动。摊主们表示，生意一天比一天好。")
     found = roles(align(RAW, [FARM, changed]))
     assert found[18] == (2, BODY) and found[19] == (2, BODY)
 
