@@ -66,7 +66,8 @@ def test_headline_printed_after_its_body_and_two_articles_with_the_same_opening(
 
 
 def test_text_an_editor_changed_leaves_only_a_gap():
-    changed = ArticleText(2, ["夜市经济聚人气"], "", "入夜以后，滨江路上的小夜市人头攒动。摊主们表示，生意一天比一天好。")
+    changed = ArticleText(2, ["夜市经济聚人气"], "",
+                          "入夜以后，滨江路上的小夜市人头攒动。摊主们表示，生意一天比一天好。")
     found = roles(align(RAW, [FARM, changed]))
     assert found[18] == (2, BODY) and found[19] == (2, BODY)
 

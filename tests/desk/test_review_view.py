@@ -7,7 +7,8 @@ from articles.models import Article, Page
 
 pytestmark = pytest.mark.django_db
 
-RAW = "春耕时节农机忙\n本报记者 李明\n五月的江城，田间地头一派繁忙景象。\n\n第 37 页\n\n记者在城郊的几个村看到，插秧机来回穿梭。\n"
+RAW = ("春耕时节农机忙\n本报记者 李明\n五月的江城，田间地头一派繁忙景象。\n\n第 37 页\n\n"
+       "记者在城郊的几个村看到，插秧机来回穿梭。\n")
 
 
 @pytest.fixture
