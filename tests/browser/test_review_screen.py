@@ -109,6 +109,7 @@ def test_an_editor_fixes_each_kind_of_parse_error_and_reparse_keeps_it(review, l
     act(page, "s")
     assert len(cards(page)) == count
     assert "连日来" not in card_of(page, "眼下，春耕生产")["body"]
+    shot(page, "review-split")
 
     # a headline taken as body: make the line the headline of its article
     select_lines(page, "小店经济添活力")
@@ -116,17 +117,20 @@ def test_an_editor_fixes_each_kind_of_parse_error_and_reparse_keeps_it(review, l
     act(page, "h")
     shops = card_of(page, "连日来，城区各条街道")
     assert shops["title"] == "小店经济添活力" and not shops["body"].startswith("小店经济添活力")
+    shot(page, "review-headline")
 
     # one story as two: lines moved out to a new article (a), then back into the story's body (b)
     select_lines(page, "区商务委负责人孙立说")
     act(page, "a")
     assert len(cards(page)) == count + 1
     assert card_of(page, "区商务委负责人孙立说")["body"].startswith("区商务委负责人孙立说")
+    shot(page, "review-new-article")
     select_lines(page, "区商务委负责人孙立说")
     target(page, "连日来，城区各条街道")
     act(page, "b")
     assert len(cards(page)) == count
     assert "孙立说" in card_of(page, "连日来，城区各条街道")["body"]
+    shot(page, "review-moved-back")
 
     # headline parts: the main title and its subtitle apart, typed in the headline form (e)
     story = owner(page, "眼下，春耕生产")
@@ -139,6 +143,7 @@ def test_an_editor_fixes_each_kind_of_parse_error_and_reparse_keeps_it(review, l
         form.locator("button[type=submit]").click()
     story_card = card_of(page, "眼下，春耕生产")
     assert story_card["title"] == "春耕备耕有序推进" and story_card["subtitles"] == ["各地农资供应总体充足、价格平稳"]
+    shot(page, "review-headline-parts")
 
     # wrong (here: missing) page metadata
     meta = page.locator("#meta-form")

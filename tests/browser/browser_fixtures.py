@@ -1,6 +1,6 @@
-"""Browser tests: Playwright drives Debian's chromium (bin/setup installs it) against pytest-django's live server.
-
-Screenshots of every screen go to tests/artifacts/ (git-ignored); each test prints where.
+"""Fixtures of the browser tests: Playwright drives Debian's chromium (bin/chromium installs it) against
+pytest-django's live server. A plugin named in pytest.ini (a conftest.py here would shadow tests/conftest.py,
+which other tests import by name). Screenshots go to tests/artifacts/ (screens.shot).
 """
 import os
 from pathlib import Path
@@ -13,21 +13,26 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 
 PASSWORD = "pw-browser-1"
 
-# Playwright's sync API runs an event loop in the test thread; Django's ORM calls in that thread
-# (fixtures, assertions) are still plain synchronous calls.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module; Playwright's sync API runs an event loop in the test thread meanwhile,
+    so Django is told that its ORM calls there (fixtures, assertions) are plain synchronous calls."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: run bin/setup (it installs Debian's chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
+        pytest.fail(f"{CHROMIUM} is missing: run bin/chromium (it installs Debian's chromium)")
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if before is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
 
 
 @pytest.fixture
