@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Count, Max
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
@@ -100,7 +101,7 @@ def park_moved_articles(formset):
 @admin.register(Page)
 class PageAdmin(admin.ModelAdmin):
     form = PageForm
-    list_display = ["name", "number", "section", "layout", "article_count", "needs_review", "review", "imported_at"]
+    list_display = ["name", "number", "section", "layout", "article_count", "needs_review", "review", "imported"]
     list_display_links = ["name"]
     list_filter = [ReviewQueueFilter, AssignedFilter, "needs_review", "issue__newspaper",
                    ArchiveMonthFilter.on("issue__date"), "section", "layout", "parser_version"]
@@ -156,7 +157,11 @@ class PageAdmin(admin.ModelAdmin):
     def review(self, obj):
         if obj.pk is None:
             return "—"
-        return format_html('<a class="review-link" href="{}">原文对照审核</a>', review_url(obj))
+        return format_html('<a class="review-link" href="{}" title="原文与文章对照审核">审核</a>', review_url(obj))
+
+    @admin.display(description="导入时间", ordering="imported_at")
+    def imported(self, obj):
+        return f"{timezone.localtime(obj.imported_at):%Y-%m-%d %H:%M}"
 
     @admin.action(description="用当前解析器重新解析（保留编辑修改过的文章）")
     def reparse(self, request, queryset):

@@ -180,7 +180,8 @@ class Page(ReviewMixin):
         if self.issue_id:
             return f"{self.issue} {number}{section}"
         known = " ".join(str(x) for x in [self.pending_newspaper, self.pending_date] if x)
-        return f"[未分配] {known + ' ' if known else ''}{number}{section}：{self.lead_headline()}"
+        number = f" 第{self.number}版" if self.number else ""
+        return f"[未分配]{self.lead_headline()}{' ' + known if known else ''}{number}{section}"
 
     def lead_headline(self) -> str:
         """What an unassigned page is known by: its first headline (or opening words) and its import date."""
@@ -189,7 +190,7 @@ class Page(ReviewMixin):
             article = self.articles.order_by("order", "id").first()
             first = str(article) if article else ""
         imported = f"{timezone.localtime(self.imported_at):%Y-%m-%d}导入" if self.imported_at else ""
-        return "，".join(x for x in [f"《{first[:30]}》" if first else "", imported] if x) or self.source_name
+        return f"《{first[:30]}》" * bool(first) + imported or self.source_name
 
     def flag(self, reason):
         """Put the page in the review queue, unless an editor has reviewed it (an unassigned page always)."""

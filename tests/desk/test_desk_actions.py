@@ -189,3 +189,13 @@ def test_a_reviewed_page_leaves_the_queue_and_reparse_does_not_put_it_back(page)
     assert not Page.objects.review_queue().exists() and next_in_queue(page) is None
     reparse_page(page)
     assert not Page.objects.review_queue().exists()
+
+
+def test_headline_parts_typed_by_the_editor_survive_reparse(page):
+    from articles.desk_page import correct_headline
+
+    story = owner(page, line_of(page, "五月的江城"))
+    correct_headline(story, "引题：农忙时节", "春耕时节农机忙", ["——我市推进农业机械化纪实"], "本报记者 李明")
+    story.refresh_from_db()
+    assert (story.kicker, story.title, story.edited) == ("引题：农忙时节", "春耕时节农机忙", True)
+    survives_reparse(page)
