@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
@@ -119,6 +120,7 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     items, deleted = _without_dismissed(parsed.articles, list(page.dismissals.all()))
     existing = list(page.articles.all())
     kept = [a for a in existing if a.edited]
+    items = _not_held_by(items, kept)
     same, unused = _match_articles(items, existing, keep_unchanged)
     Article.objects.filter(pk__in=[a.pk for a in existing if a not in kept and a not in same.values()]).delete()
     if not page.credits_edited:
@@ -149,6 +151,24 @@ def _place_kept(final: list, unused: list[Article]) -> list:
         after = [n for n, order in stored if order > article.order]
         final.insert(before[-1] + 1 if before else after[0] if after else len(final), (article, None))
     return final
+
+
+COVERED = 0.8  # share of a parsed body's sentences found in the editor's articles from which it is theirs
+
+
+def _not_held_by(items: list[ParsedArticle], edited: list[Article]) -> list[ParsedArticle]:
+    """The parsed articles whose text is not already in the editor's articles (re-cut: split, merged, lines
+    moved, however the parser now cuts it): text an editor placed is not added to the page a second time."""
+    if not edited:
+        return items
+    held = re.sub(r"\s+", "", "".join(a.body for a in edited))
+    out = []
+    for item in items:
+        sentences = [s for s in re.split(r"(?<=[。！？!?])", re.sub(r"\s+", "", item.body)) if s]
+        total = sum(map(len, sentences))
+        if not total or sum(len(s) for s in sentences if s in held) < COVERED * total:
+            out.append(item)
+    return out
 
 
 def _without_dismissed(items: list[ParsedArticle], dismissals) -> tuple[list[ParsedArticle], list]:

@@ -46,3 +46,21 @@ def staff_client(client, django_user_model):
                                                  is_superuser=True)
     client.force_login(user)
     return client
+
+
+def stored_page(raw: str, articles: list[dict], name="page.txt"):
+    """A page stored as a parser once cut it (the articles given, none edited): review-screen tests start
+    from known parse errors whatever the current parser makes of the text."""
+    from articles.models import Article, Mention, Page, Person
+    from articles.textfile import text_sha256
+
+    page = Page.objects.create(raw_text=raw, sha256=text_sha256(raw), source_name=name, parser_version="0",
+                               needs_review=True, review_reasons=["待核对"])
+    for order, fields in enumerate(articles, start=1):
+        fields = dict(fields)
+        names = fields.pop("persons", [])
+        article = Article.objects.create(page=page, order=order, **fields)
+        for name_, role in names:
+            Mention.objects.create(person=Person.objects.get_or_create(name=name_)[0], page=page, article=article,
+                                   role=role, position=max(0, article.body.find(name_)))
+    return page

@@ -30,7 +30,7 @@ def _model(view):
     if queryset is None and hasattr(view, "get_queryset"):
         try:
             queryset = view.get_queryset()
-        except Exception:  # a view built without a request (the breadcrumbs): known by its basename
+        except AttributeError:  # a view built without a request (the breadcrumbs): known by its basename
             queryset = None
     if queryset is None and getattr(view, "basename", None):
         try:
