@@ -17,7 +17,7 @@ def fill_pinyin(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0009_page_layout'),
+        ('articles', '0010_search_index_and_places'),
     ]
 
     operations = [
