@@ -8,7 +8,7 @@ from rest_framework.views import get_view_name as drf_view_name
 from articles.models import role_label
 
 SUFFIXES = {"List": "列表", "Instance": "详情"}
-ACTIONS = {"Co mentions": "共同出现的人物"}
+ACTIONS = {"Co mentions": "共同出现的人物", "Mentions": "人物的全部提及", "Export": "导出文章"}
 
 
 def view_name(view) -> str:

@@ -21,8 +21,9 @@ def test_api_shows_a_named_person_as_提及_and_filters_by_either_word(client, m
     for word in ["提及", "mentioned"]:
         assert client.get("/api/articles/", {"role": word}).json()["count"] == 1
         assert client.get("/api/persons/", {"role": word}).json()["count"] == 1
-    timeline = client.get(f"/api/persons/{Person.objects.get().pk}/").json()["timeline"]
-    assert timeline[0]["role"] == "提及"
+    person = Person.objects.get().pk
+    assert client.get(f"/api/persons/{person}/").json()["first_mentions"][0]["role"] == "提及"
+    assert client.get(f"/api/persons/{person}/mentions/").json()["results"][0]["role"] == "提及"
 
 
 def test_not_found_and_invalid_input_are_said_in_chinese(client, db):
@@ -39,6 +40,8 @@ def test_browsable_api_titles_are_chinese(client, mentioned):
     person = Person.objects.get().pk
     co = client.get(f"/api/persons/{person}/co-mentions/", HTTP_ACCEPT="text/html").content.decode()
     assert "<h1>共同出现的人物</h1>" in co
+    mentions = client.get(f"/api/persons/{person}/mentions/", HTTP_ACCEPT="text/html").content.decode()
+    assert "<h1>人物的全部提及</h1>" in mentions
 
 
 def test_admin_mention_rows_show_提及_and_keep_the_stored_role(staff_client, mentioned):
