@@ -38,10 +38,13 @@ KEYS = [
 ]
 
 
+DATE_FORMATS = ["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日", "%Y.%m.%d"]  # typed: the same in any browser's language
+
+
 class MetadataForm(forms.Form):
     newspaper = forms.CharField(label="报名", max_length=100, required=False)
-    date = forms.DateField(label="日期", required=False,
-                           widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    date = forms.DateField(label="日期", required=False, input_formats=DATE_FORMATS,
+                           widget=forms.DateInput(attrs={"placeholder": "2024-03-15", "size": 10}, format="%Y-%m-%d"))
     number = forms.IntegerField(label="版次", min_value=1, max_value=32767, required=False)
     section = forms.CharField(label="版名", max_length=100, required=False)
 

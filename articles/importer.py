@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
+from .held_text import not_held_by, text_position
 from .identity import resolve_person
 from .models import UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person, content_fingerprint
 from .parsing import PARSER_VERSION
@@ -120,7 +120,7 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     items, deleted = _without_dismissed(parsed.articles, list(page.dismissals.all()))
     existing = list(page.articles.all())
     kept = [a for a in existing if a.edited]
-    items = _not_held_by(items, kept)
+    items = not_held_by(items, kept)
     same, unused = _match_articles(items, existing, keep_unchanged)
     Article.objects.filter(pk__in=[a.pk for a in existing if a not in kept and a not in same.values()]).delete()
     if not page.credits_edited:
@@ -128,7 +128,7 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
         for position, credit in enumerate(parsed.page.editors):
             _mention(page, None, credit.name, None, credit.role, position)
 
-    final = _place_kept([(same.get(index), item) for index, item in enumerate(items)], unused)
+    final = _place_kept([(same.get(index), item) for index, item in enumerate(items)], unused, text)
     for temp, article in enumerate(dict.fromkeys([*kept, *same.values()])):  # move out of the way of the unique order
         Article.objects.filter(pk=article.pk).update(order=10000 + temp)
     for order, (article, item) in enumerate(final, start=1):
@@ -143,32 +143,18 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
                 [str(d) for d in deleted])
 
 
-def _place_kept(final: list, unused: list[Article]) -> list:
-    """Edited articles no parsed one matches go back where they stood, among the stored articles kept."""
+def _place_kept(final: list, unused: list[Article], text: str) -> list:
+    """Edited articles no parsed one matches go back where they stood, among the stored articles kept;
+    with none of those on the page, before the first parsed article whose body starts after theirs."""
     for article in sorted(unused, key=lambda a: a.order):
         stored = [(n, a.order) for n, (a, _) in enumerate(final) if a is not None]
         before = [n for n, order in stored if order < article.order]
         after = [n for n, order in stored if order > article.order]
+        at = text_position(text, article.body)
+        if not stored and at >= 0:
+            after = [n for n, (_, item) in enumerate(final) if text_position(text, item.body) > at]
         final.insert(before[-1] + 1 if before else after[0] if after else len(final), (article, None))
     return final
-
-
-COVERED = 0.8  # share of a parsed body's sentences found in the editor's articles from which it is theirs
-
-
-def _not_held_by(items: list[ParsedArticle], edited: list[Article]) -> list[ParsedArticle]:
-    """The parsed articles whose text is not already in the editor's articles (re-cut: split, merged, lines
-    moved, however the parser now cuts it): text an editor placed is not added to the page a second time."""
-    if not edited:
-        return items
-    held = re.sub(r"\s+", "", "".join(a.body for a in edited))
-    out = []
-    for item in items:
-        sentences = [s for s in re.split(r"(?<=[。！？!?])", re.sub(r"\s+", "", item.body)) if s]
-        total = sum(map(len, sentences))
-        if not total or sum(len(s) for s in sentences if s in held) < COVERED * total:
-            out.append(item)
-    return out
 
 
 def _without_dismissed(items: list[ParsedArticle], dismissals) -> tuple[list[ParsedArticle], list]:

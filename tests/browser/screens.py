@@ -7,11 +7,12 @@ from django.core.management import call_command
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 
 
-def shot(page, name: str) -> Path:
-    """Save a screenshot of what the editor sees now as tests/artifacts/NAME.png; prints the path."""
+def shot(page, name: str, full_page=False) -> Path:
+    """Save a screenshot of what the editor sees now (or of the whole page) as tests/artifacts/NAME.png;
+    prints the path."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path))
+    page.screenshot(path=str(path), full_page=full_page)
     print(f"screenshot: {path}")
     return path
 

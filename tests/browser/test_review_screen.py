@@ -88,7 +88,7 @@ def target(page, text_in_article):
 
 def test_an_editor_fixes_each_kind_of_parse_error_and_reparse_keeps_it(review, live_server):
     page = review
-    shot(page, "review-before")
+    shot(page, "review-before", full_page=True)  # the key list under the columns too
     first = page.locator(".card").first
     first.hover()
     highlighted = page.locator("#lines li.hl")

@@ -73,3 +73,56 @@ def test_metadata_changed_in_the_page_form_is_an_editors_correction(staff_client
     assert staff_client.post(change, data).status_code == 302
     page.refresh_from_db()
     assert page.metadata_edited and page.issue.newspaper.name == "江城日报"
+
+
+@pytest.fixture
+def two_articles(page):
+    Article.objects.create(page=page, order=2, title="", body="记者在城郊的几个村看到，插秧机来回穿梭。")
+    Article.objects.filter(order=1).update(body="五月的江城，田间地头一派繁忙景象。第37页")
+    return page
+
+
+@pytest.mark.parametrize("data,done", [
+    ({"op": "split", "first": 5}, "拆分"),
+    ({"action": "merge", "article": "FIRST"}, "合并"),
+    ({"op": "body", "first": 7, "target": "FIRST"}, "移入"),
+    ({"op": "headline", "first": 7, "target": "SECOND"}, "的标题"),
+    ({"op": "byline", "first": 2, "target": "SECOND"}, "的署名"),
+    ({"op": "new", "first": 7}, "新文章"),
+    ({"op": "furniture", "first": 5}, "版面要素"),
+    ({"action": "headline", "article": "FIRST", "aFIRST-article": "FIRST", "aFIRST-title": "春耕"}, "标题和署名"),
+    ({"action": "metadata", "newspaper": "江城日报", "date": "2024年5月6日", "number": "3"}, "版面信息"),
+    ({"action": "reviewed"}, "审核完成"),
+])
+def test_every_action_is_logged_in_the_pages_history(staff_client, two_articles, data, done):
+    first, second = (str(a.pk) for a in Article.objects.order_by("order"))
+    data = {k.replace("FIRST", first): v.replace("FIRST", first).replace("SECOND", second) if isinstance(v, str)
+            else v for k, v in data.items()}
+    if data.get("action") == "reviewed":
+        staff_client.post(url(two_articles), {"action": "metadata", "newspaper": "江城日报", "date": "2024-05-06",
+                                              "number": "3"})
+        LogEntry.objects.all().delete()
+    response = staff_client.post(url(two_articles), data, follow=True)
+    assert not [m for m in response.context["messages"] if m.level_tag == "error"]
+    entry = LogEntry.objects.get()
+    assert entry.object_id == str(two_articles.pk) and done in entry.get_change_message()
+
+
+def test_a_bad_date_is_refused_in_chinese_and_changes_nothing(staff_client, page):
+    response = staff_client.post(url(page), {"action": "metadata", "newspaper": "江城日报", "date": "15/03/2024",
+                                             "number": "3"})
+    html = response.content.decode()
+    assert response.status_code == 200 and "日期：输入一个有效的日期。" in html and "* date" not in html
+    page.refresh_from_db()
+    assert page.issue is None and not page.metadata_edited and not LogEntry.objects.exists()
+
+
+def test_next_opens_the_following_page_of_the_queue_and_says_when_it_is_empty(staff_client, page):
+    other = Page.objects.create(raw_text="另一版\n", sha256="2" * 64, source_name="q.txt", parser_version="t",
+                                needs_review=True, review_reasons=["未找到标题"])
+    assert staff_client.post(url(page), {"action": "next"}).url == url(other)
+    assert staff_client.post(url(other), {"action": "next"}).url == url(page)  # round the queue
+    Page.objects.update(needs_review=False)
+    Article.objects.update(needs_review=False)
+    response = staff_client.post(url(page), {"action": "next"}, follow=True)
+    assert "待审核队列已清空" in response.content.decode() and response.request["QUERY_STRING"] == "review=todo"
