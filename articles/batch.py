@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,12 @@ from .parsing.page import ParsedPage
 from .textfile import UnreadableFile, read_page_file
 
 logger = logging.getLogger(__name__)
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """Control characters escaped (a newline in a file name shows as \\n), so a report line stays one line."""
+    return CONTROL_CHARACTERS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass
@@ -76,7 +83,8 @@ class ImportResult:
 
     def line(self) -> str:
         if self.failed:
-            return f"{self.path}: error: {self.error}" + (" (dry run: the import would fail)" if self.dry_run else "")
+            return one_line(f"{self.path}: error: {self.error}"
+                            + (" (dry run: the import would fail)" if self.dry_run else ""))
         m = self.meta
         where = " ".join([m.newspaper or "报名未知", str(m.date or "日期未知"),
                           f"第{m.number}版" if m.number else "版次未知"])
@@ -84,7 +92,7 @@ class ImportResult:
                 f"persons {self.persons} | warnings {len(self.warnings)}")
         for note in self.kept.notes():
             line += f" | {note}"
-        return line
+        return one_line(line)
 
 
 @contextmanager

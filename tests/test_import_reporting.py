@@ -100,3 +100,17 @@ def test_traditional_chinese_in_gb18030_is_read_and_latin_bytes_still_rejected(t
     code, out, err = run_import(page_file, latin)
     assert ": imported" in out and "習近平" in Page.objects.get().raw_text
     assert code != 0 and "es.txt: error: cannot decode" in err
+
+
+def test_a_file_name_holding_control_characters_stays_on_its_status_line(tmp_path):
+    write(tmp_path / "evil\nfake: imported | 伪造.txt", FAIR)
+    (tmp_path / "empty\r\x1b[31m.txt").write_bytes(b"")
+    code, out, err = run_import(tmp_path, *PLACE)
+    assert code != 0
+    status, totals = out.splitlines()
+    assert status.endswith("evil\\nfake: imported | 伪造.txt: imported | 测试日报 2023-04-13 第1版 | articles 1 | "
+                           "persons 2 | warnings 0")
+    assert totals.startswith("2 file(s): 1 failed, 1 imported")
+    error_line, *rest = err.splitlines()
+    assert error_line.endswith("empty\\r\\x1b[31m.txt: error: empty file") and "\x1b" not in err
+    assert rest == ["1 file(s) failed"]

@@ -2,7 +2,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from articles.batch import PageMeta, import_files
+from articles.batch import PageMeta, import_files, one_line
 from articles.manifest import Manifest, ManifestError, clean_meta, load_manifest
 from articles.textfile import page_files
 
@@ -43,7 +43,7 @@ class Command(BaseCommand):
             totals["warnings"] += len(result.warnings)
             bar.write(result.line(), file=(self.stderr if result.failed else self.stdout)._out)
             for warning in result.warnings:
-                bar.write(f"    warning: {warning}", file=self.stdout._out)
+                bar.write(f"    warning: {one_line(warning)}", file=self.stdout._out)
         bar.close()
         for file in manifest.unmatched():
             self.stdout.write(f"warning: manifest {manifest.path}: entry {file!r} matches no file imported")
