@@ -115,7 +115,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"  # filled by `collectstatic` (bin/serve runs it), served by WhiteNoise
+# Filled by `collectstatic` (bin/serve runs it), served by WhiteNoise.
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # DEBUG off: compressed files with hashed names, cached for ever by browsers.
