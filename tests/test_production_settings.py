@@ -88,3 +88,29 @@ def test_a_server_error_is_logged_with_its_traceback_on_stderr(tmp_path):
     assert "ERROR django.request: Internal Server Error: /broken/" in result.stderr
     assert "Traceback (most recent call last)" in result.stderr
     assert "RuntimeError: the press broke down" in result.stderr
+
+
+BEHIND_THE_PROXY = """
+import django
+django.setup()
+from django.test import Client
+
+client = Client(HTTP_HOST="news.example.org", HTTP_ACCEPT="application/json")
+plain = client.get("/api/")
+print(plain.status_code, plain.headers.get("Location"))
+secure = client.get("/api/", HTTP_X_FORWARDED_PROTO="https")
+print(secure.status_code, secure.headers["Strict-Transport-Security"])
+"""
+
+
+def test_behind_a_tls_proxy_with_the_documented_settings(tmp_path):
+    documented = documented_production_env()
+    documented["SECRET_KEY"] = secrets.token_urlsafe(50)
+    del documented["DATABASE_URL"]  # a database of the test's own
+    env = clean_env(tmp_path, **documented, DJANGO_SETTINGS_MODULE="newsroom.settings")
+    result = subprocess.run([sys.executable, "-c", BEHIND_THE_PROXY], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.stdout.splitlines() == [
+        "301 https://news.example.org/api/",  # what came over plain HTTP is sent to HTTPS
+        "200 max-age=31536000; includeSubDomains; preload",  # what the proxy marked https is served, with HSTS
+    ], result.stderr
