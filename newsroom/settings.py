@@ -102,6 +102,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True  # a guess during the lockout starts the wait again
 AXES_LOCKOUT_CALLABLE = "newsroom.login_lockout.locked_out"  # the page in Chinese
 
 AUTH_PASSWORD_VALIDATORS = [

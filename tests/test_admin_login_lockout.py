@@ -58,3 +58,20 @@ def test_another_user_name_is_not_locked_out(client, admin_user, django_user_mod
     for n in range(settings.AXES_FAILURE_LIMIT + 2):
         log_in(client, f"guess-{n}")
     assert log_in(client, PASSWORD, username="deputy").status_code == 302
+
+
+def test_a_failure_during_the_lockout_starts_the_wait_again(client, admin_user):
+    from axes.models import AccessAttempt
+
+    def wait(minutes):  # as if that much time had passed since the attempts
+        for attempt in AccessAttempt.objects.all():
+            attempt.attempt_time -= timedelta(minutes=minutes)
+            attempt.save()
+
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        log_in(client, f"guess-{n}")
+    cool_off = settings.AXES_COOLOFF_TIME.total_seconds() / 60
+    wait(cool_off - 1)
+    assert log_in(client, "one-more-guess").status_code == 429
+    wait(2)  # past the first wait's end
+    assert log_in(client, PASSWORD).status_code == 429
