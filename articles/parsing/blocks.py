@@ -201,8 +201,13 @@ def _special(line: str) -> Block | None:
 def _finish(block: Block, running: bool = False) -> Block:
     """Take the byline off an opening; type a plain text block; add name lines to a credit."""
     if block.kind == OPENING:
-        byline, rest = bylines.split_opening("\n".join(block.lines))
-        block.byline = byline
+        found = bylines.split_opening("\n".join(block.lines))
+        if found is None and len(block.lines) > 1:  # a dateline broken over two lines, read joined
+            found = bylines.split_opening("".join(block.lines[:2]) + "\n" + "\n".join(block.lines[2:]))
+        if found is None:
+            block.kind = BODY
+            return block
+        block.byline, rest = found
         block.lines = [x for x in rest.split("\n") if x.strip()]
     elif block.kind == CREDIT:
         while block.lines and bylines.is_name_line(block.lines[0]):  # the credit's wrapped tail

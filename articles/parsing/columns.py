@@ -53,7 +53,8 @@ def mark_units(lines: list[Line]) -> list[str]:
         # a bracket left open, or a dateline with its reporters on the next line (…电 / （记者 X）)
         open_bracket = text.count("（") + text.count("(") > text.count("）") + text.count(")") \
             or nxt.startswith(("（", "(")) and bylines.split_opening(text) is not None
-        short = line.width <= widths[k] - SHORT_BY and text[-1] not in CONTINUES and not open_bracket
+        lead = len(line.text) - len(line.text.lstrip())  # an indented paragraph opening is that much narrower
+        short = line.width + lead <= widths[k] - SHORT_BY and text[-1] not in CONTINUES and not open_bracket
         # wider than its column: a headline across columns (its line may go on: 规上工业增加值增长7.2%，)
         wide = line.width >= widths[k] + SHORT_BY and text[-1] not in CONTINUES
         credit = bylines.is_credit_line(text)  # a byline or a photo's credit stands on its own

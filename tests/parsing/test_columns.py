@@ -52,3 +52,21 @@ def test_a_writers_name_under_a_column_tag_is_the_byline():
     art = page.articles[-1]
     assert "".join([art.title or "", *art.subtitles]) == "在字里行间读懂城市的记忆（书里书外）"
     assert art.byline == "孟然" and art.body.startswith("一座城市的记忆")
+
+
+def test_a_dateline_whose_date_is_broken_across_lines_is_still_read():
+    lines = ["农业论坛开幕", "新华社青湖5月1", "1日电（记者 古丽米娜", "）第三届中亚农业合作", "论坛11日在青湖开幕，",
+             "来自八国的代表出席。"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == ["农业论坛开幕"]
+    assert page.articles[0].source == "新华社"
+    assert page.articles[0].body.startswith("第三届中亚农业合作论坛11日")
+
+
+def test_an_indented_paragraph_opening_is_not_a_head_line():
+    lines = ["城市温情护航高考", "　　6月7日早上7点，青州",  # narrower than its column by its indent only
+             "市出租汽车行业协会组织的20", "0辆送考车准时从集结点出发，", "车窗上贴着醒目的送考标识。",
+             "　　开了20年出租车的段红", "兵说，他已连续8年参加送考活", "动，看到孩子们走进考场，心", "里就踏实了。"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == ["城市温情护航高考"]
+    assert page.articles[0].body.startswith("6月7日早上7点，青州市出租汽车")
