@@ -91,3 +91,25 @@ def test_a_failure_in_the_middle_of_a_page_leaves_nothing_of_it(tmp_path, monkey
     assert written() == 0
     logged = [r for r in caplog.records if r.name == "articles.batch"]  # the traceback is kept for a developer
     assert len(logged) == 1 and "page.txt" in logged[0].getMessage() and logged[0].exc_info[0] is DatabaseError
+
+
+def test_parse_page_names_a_page_the_parser_fails_on_and_writes_the_others(tmp_path, monkeypatch, caplog):
+    from django.core.management import CommandError, call_command
+
+    from articles.management.commands import parse_page as command
+
+    real = command.parse_page
+
+    def failing(text, source=None):
+        if source == "bad.txt":
+            raise ValueError("parser bug")
+        return real(text, source=source)
+
+    monkeypatch.setattr(command, "parse_page", failing)
+    for name in ("bad.txt", "good.txt"):
+        (tmp_path / name).write_text("青石港扩建工程开工\n本报讯（记者 程思琪）青石港二期扩建工程今日开工。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(CommandError, match="1 file"):
+        call_command("parse_page", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "--out", str(out))
+    assert [p.name for p in out.iterdir()] == ["good.json"]
+    assert any("bad.txt: error" in r.getMessage() for r in caplog.records)

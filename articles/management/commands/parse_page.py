@@ -1,11 +1,14 @@
 """python manage.py parse_page FILE… [--json] [--out DIR] — show how page files parse, storing nothing."""
 import json
+import logging
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.parsing import parse_page
 from articles.textfile import UnreadableFile, read_page_file
+
+logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -29,7 +32,12 @@ class Command(BaseCommand):
                 self.stderr.write(f"{name}: error: {exc}")
                 failed += 1
                 continue
-            page = parse_page(text, source=Path(name).name)
+            try:
+                page = parse_page(text, source=Path(name).name)
+            except Exception:  # a parser bug on one page: name the file, keep going, exit non-zero
+                logger.exception("%s: error: the parser failed on this page", name)
+                failed += 1
+                continue
             if out_dir is not None:
                 target = out_dir / (Path(name).stem + ".json")
                 target.write_text(json.dumps(page.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
@@ -38,7 +46,7 @@ class Command(BaseCommand):
             else:
                 self.show(page)
         if failed:
-            raise CommandError(f"{failed} file(s) could not be read")
+            raise CommandError(f"{failed} file(s) could not be read or parsed")
 
     def show(self, page):
         info = page.page
