@@ -209,6 +209,12 @@ def _finish(block: Block, running: bool = False) -> Block:
             return block
         block.byline, rest = found
         block.lines = [x for x in rest.split("\n") if x.strip()]
+    elif block.kind == BRIEF:  # ●本报北京6月17日电（记者 X）…: the dateline is the brief's byline
+        marker = _BRIEF.match(block.lines[0]).group(0)
+        found = bylines.split_opening("\n".join(block.lines)[len(marker):].lstrip())
+        if found is not None:
+            block.byline, rest = found
+            block.lines = [x for x in (marker.strip() + rest.lstrip()).split("\n") if x.strip()]
     elif block.kind == CREDIT:
         while block.lines and bylines.is_name_line(block.lines[0]):  # the credit's wrapped tail
             block.byline += "\n" + block.lines.pop(0).strip()

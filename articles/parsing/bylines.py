@@ -47,8 +47,10 @@ CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}{_POSTED}\s*)?(?:{_ROLE_RE})(?!
 # a photo credit: names a photographer, does not end the article
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$|^\s*(?:摄影|图片|图)\s*[：:]")
 # a credit printed label first: 摄影：龚平, 文/图：王一
-LABELLED_CREDIT = re.compile(r"^\s*(?:摄影|图片|图|文|文字|文/图|图/文|制图)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}"
-                             r"(?:\s*[、\s]\s*[\u4e00-\u9fff·]{2,4})*\s*$")
+_NAME = r"[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"  # a name of 2-4 characters, maybe letter-spaced (贺　洋)
+LABELLED_CREDIT = re.compile(rf"^\s*(?:摄影|图片|图|文|文字|文/图|图/文|制图)\s*[：:]\s*{_NAME}(?:\s*[、\s]\s*{_NAME})*\s*$")
+# a photo credit printed name first: 祁　峰　摄影, 邱然 孔令辉 摄
+NAMED_PHOTO_CREDIT = re.compile(rf"^\s*{_NAME}(?:\s*[、\s]\s*{_NAME})*\s+摄影?\s*$")
 # one name (2-4 characters) or several, spaced: the wrapped tail of a credit line
 NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})+)\s*$")
 
@@ -128,6 +130,14 @@ def byline_text(printed: str) -> str:
 def parse_byline(text: str) -> tuple[list[Credit], str | None]:
     """Authors (name, role as printed) and source named in one byline or dateline."""
     source = find_source(text)
+    photo = NAMED_PHOTO_CREDIT.match(text) or LABELLED_CREDIT.match(text)
+    if photo and not CREDIT_LINE.match(text):  # 摄影：贺　洋, 祁　峰　摄影: photographers
+        label = re.match(r"\s*(摄影|图片|图|文/图|图/文|制图)\s*[：:]", text)
+        names = re.sub(r"^\s*[^：:]*[：:]|摄影?\s*$", "", text) if label or text.rstrip().endswith("摄") or \
+            text.rstrip().endswith("摄影") else ""
+        role = "摄影" if not label or label.group(1) == "摄影" else label.group(1)
+        tokens = merge_single_chars(re.split(r"[\s、]+", names.strip()), lambda t: False)
+        return [Credit(name=t, role=role) for t in tokens if 2 <= len(t) <= 4], source
     flat = re.sub(r"[（()）□■]", " ", byline_text(text))
     flat = re.sub(rf"({_ORG}{_POSTED})?\s*({_ROLE_RE})(?!文章)",
                   lambda m: " \x00" + re.sub(r"\s+", "", m.group(0)) + " ", flat)
@@ -171,7 +181,7 @@ def split_opening(text: str) -> tuple[str, str] | None:
 
 def is_credit_line(line: str) -> bool:
     """A line that is only a credit: ``□新华社记者 樊曦 齐中熙``, ``本报评论员``, ``本报记者 张三 李四``."""
-    return (bool(CREDIT_LINE.match(line)) or bool(LABELLED_CREDIT.match(line))) and len(line.strip()) <= 80
+    return any(p.match(line) for p in (CREDIT_LINE, LABELLED_CREDIT, NAMED_PHOTO_CREDIT)) and len(line.strip()) <= 80
 
 
 def is_closing(line: str) -> bool:

@@ -192,3 +192,12 @@ def test_a_page_mixing_shapes_is_read_region_by_region():
     assert page.regions[1].first_line > page.regions[0].last_line
     assert page.articles[-1].title == "青石港扩建工程开工" and page.articles[-1].body.endswith("级货轮。")
     assert page.to_dict()["regions"][0]["layout"] == "epaper"
+
+
+def test_a_brief_opening_with_a_dateline_is_signed_by_it():
+    page = parse_page("经济简讯\n\n●本报北京6月17日电（记者 郭雨桐）商务部数据显示，1至5月，全国实际使用外资金额4125亿元。\n\n"
+                      "●6月16日，第五届全国农产品产销对接活动在昆阳市启动。\n")
+    first, second = page.articles
+    assert (first.source, [a.name for a in first.authors]) == ("本报", ["郭雨桐"])
+    assert first.body == "●商务部数据显示，1至5月，全国实际使用外资金额4125亿元。"
+    assert second.body.startswith("●6月16日")
