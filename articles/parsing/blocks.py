@@ -57,6 +57,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
     return _signed_heads(_split_headline_tails(splitter.out))
 
 
+WIDE_TEXT = 24  # a paragraph dump's lines are at least this wide (a column's are narrower)
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,2}$")
 
 
@@ -102,6 +103,10 @@ def _split_headline_tails(blocks: list[Block]) -> list[Block]:
     for n, block in enumerate(blocks):
         nxt = blocks[n + 1].kind if n + 1 < len(blocks) else None
         tail = _headline_tail(block.lines) if block.kind in (BODY, OPENING, BRIEF, FROM) else 0
+        head = _headline_head(block.lines) if block.kind == BODY and (not out or _closed(out[-1])) else 0
+        if head:  # 晨光里的护林人 / 6月1日清晨，…(a paragraph): the headline on top of its text, no blank between
+            out.append(Block(HEAD, block.lines[:head]))
+            block.lines = block.lines[head:]
         if tail and nxt in (None, OPENING, BRIEF, FROM, CREDIT):
             out.append(block)
             out.append(Block(HEAD, block.lines[-tail:]))
@@ -109,6 +114,24 @@ def _split_headline_tails(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _headline_head(lines: list[str]) -> int:
+    """How many first lines (1 or 2) form a headline over paragraph-wide text: lines clearly narrower
+    than the paragraph's first line under them (not a narrow column's wrap), the text ending a sentence."""
+    for head in (1, 2):
+        if len(lines) <= head or not ends_sentence(lines[-1]):
+            return 0
+        first = len(squeeze_spaces(lines[head]))  # the text's first line: as wide as a paragraph's
+        if first >= WIDE_TEXT and looks_like_head(lines[:head]) \
+                and all(len(squeeze_spaces(x)) * 3 <= first * 2 for x in lines[:head]):
+            return head
+    return 0
+
+
+def _closed(block: Block) -> bool:
+    """Whether nothing of the block before runs on into the next one."""
+    return block.kind in (CREDIT, CLOSING, HEAD, HEADING) or not block.lines or ends_sentence(block.lines[-1])
 
 
 def _headline_tail(lines: list[str]) -> int:

@@ -48,9 +48,10 @@ CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}{_POSTED}\s*)?(?:{_ROLE_RE})(?!
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$|^\s*(?:摄影|图片|图)\s*[：:]")
 # a credit printed label first: 摄影：龚平, 文/图：王一
 _NAME = r"[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"  # a name of 2-4 characters, maybe letter-spaced (贺　洋)
-LABELLED_CREDIT = re.compile(rf"^\s*(?:摄影|图片|图|文|文字|文/图|图/文|制图)\s*[：:]\s*{_NAME}(?:\s*[、\s]\s*{_NAME})*\s*$")
+_NAMES = rf"{_NAME}(?:\s*[、\s]\s*{_NAME})*"
+LABELLED_CREDIT = re.compile(rf"^\s*(?:摄影|图片|图|文|文字|文/图|图/文|制图)\s*[：:]\s*{_NAMES}\s*$")
 # a photo credit printed name first: 祁　峰　摄影, 邱然 孔令辉 摄
-NAMED_PHOTO_CREDIT = re.compile(rf"^\s*{_NAME}(?:\s*[、\s]\s*{_NAME})*\s+摄影?\s*$")
+NAMED_PHOTO_CREDIT = re.compile(rf"^\s*{_NAMES}\s+摄影?\s*$")
 # one name (2-4 characters) or several, spaced: the wrapped tail of a credit line
 NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})+)\s*$")
 
@@ -130,13 +131,11 @@ def byline_text(printed: str) -> str:
 def parse_byline(text: str) -> tuple[list[Credit], str | None]:
     """Authors (name, role as printed) and source named in one byline or dateline."""
     source = find_source(text)
-    photo = NAMED_PHOTO_CREDIT.match(text) or LABELLED_CREDIT.match(text)
-    if photo and not CREDIT_LINE.match(text):  # 摄影：贺　洋, 祁　峰　摄影: photographers
-        label = re.match(r"\s*(摄影|图片|图|文/图|图/文|制图)\s*[：:]", text)
-        names = re.sub(r"^\s*[^：:]*[：:]|摄影?\s*$", "", text) if label or text.rstrip().endswith("摄") or \
-            text.rstrip().endswith("摄影") else ""
-        role = "摄影" if not label or label.group(1) == "摄影" else label.group(1)
+    if not CREDIT_LINE.match(text) and (NAMED_PHOTO_CREDIT.match(text) or LABELLED_CREDIT.match(text)):
+        label = re.match(r"\s*([^：:]+)[：:]", text)  # 摄影：贺　洋, 文/图：王一; else 祁　峰　摄影
+        names = text[label.end():] if label else re.sub(r"摄影?\s*$", "", text)
         tokens = merge_single_chars(re.split(r"[\s、]+", names.strip()), lambda t: False)
+        role = label.group(1).strip() if label else "摄影"
         return [Credit(name=t, role=role) for t in tokens if 2 <= len(t) <= 4], source
     flat = re.sub(r"[（()）□■]", " ", byline_text(text))
     flat = re.sub(rf"({_ORG}{_POSTED})?\s*({_ROLE_RE})(?!文章)",

@@ -201,3 +201,15 @@ def test_a_brief_opening_with_a_dateline_is_signed_by_it():
     assert (first.source, [a.name for a in first.authors]) == ("本报", ["郭雨桐"])
     assert first.body == "●商务部数据显示，1至5月，全国实际使用外资金额4125亿元。"
     assert second.body.startswith("●6月16日")
+
+
+def test_a_photo_page_of_captions_gives_an_article_a_photo_with_its_photographers():
+    text = ("A08　视觉　2024.06.02\n\n[图]\n晨光里的护林人\n"
+            "6月1日清晨，在北屏山国有林场，护林员沿防火通道巡山。今年58岁的他已在林场工作了三十多年。\n摄影：贺　洋\n\n"
+            "[图]\n荷塘采莲忙\n6月1日，游客在东湖区莲花村的荷塘里体验采莲。近年来，该村依托千亩荷塘发展乡村旅游。\n"
+            "祁　峰　孔令辉　摄影\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["晨光里的护林人", "荷塘采莲忙"]
+    assert [[(c.name, c.role) for c in a.authors] for a in page.articles] == \
+        [[("贺洋", "摄影")], [("祁峰", "摄影"), ("孔令辉", "摄影")]]
+    assert page.articles[1].body == "6月1日，游客在东湖区莲花村的荷塘里体验采莲。近年来，该村依托千亩荷塘发展乡村旅游。"
