@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import bylines, jumps
 from .bylines import is_name_line
 from .cjk import is_cjk
-from .normalise import CONTINUES, ends_sentence, squeeze_spaces
+from .normalise import BOX_LABEL, CONTINUES, ends_sentence, squeeze_spaces
 
 # block kinds
 BODY = "body"          # running text
@@ -31,7 +31,6 @@ _BRIEF = re.compile(r"^\s*[●■◆▲▪]")
 MAX_HEAD_LINES = 8  # stacked headlines may come without blank lines between them
 SHORT_HEAD = 4      # up to this many lines a headline may wrap at a comma
 MAX_HEAD_LINE = 50
-BOX_LABEL = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示|记者手记|背景链接|相关链接)[】\]：:]?$")
 LONG_HEAD_LINES = 3  # a headline with several commas (坚持…，加快…，推动…) spans at most this many lines
 
 
@@ -102,11 +101,11 @@ def _split_headline_tails(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for n, block in enumerate(blocks):
         nxt = blocks[n + 1].kind if n + 1 < len(blocks) else None
-        tail = _headline_tail(block.lines) if block.kind in (BODY, OPENING, BRIEF, FROM) else 0
         head = _headline_head(block.lines) if block.kind == BODY and (not out or _closed(out[-1])) else 0
         if head:  # 晨光里的护林人 / 6月1日清晨，…(a paragraph): the headline on top of its text, no blank between
             out.append(Block(HEAD, block.lines[:head]))
             block.lines = block.lines[head:]
+        tail = _headline_tail(block.lines) if block.kind in (BODY, OPENING, BRIEF, FROM) else 0
         if tail and nxt in (None, OPENING, BRIEF, FROM, CREDIT):
             out.append(block)
             out.append(Block(HEAD, block.lines[-tail:]))
@@ -117,12 +116,13 @@ def _split_headline_tails(blocks: list[Block]) -> list[Block]:
 
 
 def _headline_head(lines: list[str]) -> int:
-    """How many first lines (1 or 2) form a headline over paragraph-wide text: lines clearly narrower
-    than the paragraph's first line under them (not a narrow column's wrap), the text ending a sentence."""
-    for head in (1, 2):
-        if len(lines) <= head or not ends_sentence(lines[-1]):
+    """How many first lines (1 to 3) form a headline over paragraph-wide text: lines clearly narrower
+    than the paragraph's first line under them (not a narrow column's wrap), the text holding a sentence's end."""
+    for head in (1, 2, 3):
+        text = [x for x in lines[head:] if not BOX_LABEL.match(x.strip())]  # 核心阅读 opens the text
+        if not text or not any(ends_sentence(x) for x in text):
             return 0
-        first = len(squeeze_spaces(lines[head]))  # the text's first line: as wide as a paragraph's
+        first = len(squeeze_spaces(text[0]))  # the text's first line: as wide as a paragraph's
         if first >= WIDE_TEXT and looks_like_head(lines[:head]) \
                 and all(len(squeeze_spaces(x)) * 3 <= first * 2 for x in lines[:head]):
             return head
@@ -142,7 +142,11 @@ def _headline_tail(lines: list[str]) -> int:
     tail = lines[ends[-1] + 1:]
     widths = sorted(len(squeeze_spaces(x)) for x in lines[: ends[-1] + 1])
     column = widths[len(widths) // 2]
-    if not looks_like_head(tail) or len(widths) < 3:
+    if not looks_like_head(tail):
+        return 0
+    if widths[-1] >= WIDE_TEXT and all(len(squeeze_spaces(x)) * 3 <= widths[-1] * 2 for x in tail):
+        return len(tail)  # under paragraph-wide text, a line clearly narrower than it is no wrap of it
+    if len(widths) < 3:
         return 0
     return len(tail) if abs(len(squeeze_spaces(tail[0])) - column) > 1 else 0
 
@@ -177,7 +181,10 @@ class _Splitter:
         if trailing:
             line = trailing[0]
         special = _special(line)
-        if special is None:
+        if special is None and BOX_LABEL.match(line.strip()):
+            self.close()  # 核心阅读, 编者按: the label opens a text; it ends whatever stood above it
+            self.text(line)
+        elif special is None:
             self.text(line)
         elif special.kind == TO:
             before, after = special.lines

@@ -30,6 +30,9 @@ _DEBRIS_LINE = re.compile(r"^[\s丨|│┃〓■□▲△▼◆◇★☆口lIi'�
                           r"|^\s*(?:[\[【]\s*(?:图片?|照片|图表|视频)\s*[\]】]|!\[[^\]]*\]\([^)]*\))\s*$")
 _DEBRIS_LEAD = re.compile(r"^\s*(?:[丨|│┃〓‖]|[lI](?=\s+[\u4e00-\u9fff]))\s+")
 
+# the label of a box that opens an article's text (编者按, 核心阅读): a paragraph of its own
+BOX_LABEL = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示|记者手记|背景链接|相关链接)[】\]：:]?$")
+
 
 def clean_lines(text: str) -> list[str]:
     """Split raw page text into lines: no BOM, no CR, one kind of space, no trailing blanks,
@@ -148,6 +151,10 @@ def paragraphs(lines: list[str]) -> list[str]:
                 current = []
             continue
         current.append(line)
+        if BOX_LABEL.match(line.strip()):
+            out.append(join_broken(current))
+            current = []
+            continue
         short = len(squeeze_spaces(line)) < 0.85 * width
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if ends_sentence(line) and (short or not nxt.strip()):

@@ -213,3 +213,19 @@ def test_a_photo_page_of_captions_gives_an_article_a_photo_with_its_photographer
     assert [[(c.name, c.role) for c in a.authors] for a in page.articles] == \
         [[("贺洋", "摄影")], [("祁峰", "摄影"), ("孔令辉", "摄影")]]
     assert page.articles[1].body == "6月1日，游客在东湖区莲花村的荷塘里体验采莲。近年来，该村依托千亩荷塘发展乡村旅游。"
+
+
+def test_a_grouped_story_in_a_paragraph_dump_without_blank_lines_is_one_article():
+    text = ("2024年6月18日 星期二 | 10 | 经济\n\n激活消费新场景，释放内需新潜力\n——来自多地促消费一线的观察\n核心阅读\n"
+            "今年以来，各地各部门围绕扩大内需出台了一系列促消费举措，消费市场总体保持恢复态势，内需潜力持续释放。\n"
+            "夜经济：“烟火气”里有“新消费”\n本报记者　张梦琪\n"
+            "晚上8点，位于南州市老城区的青石巷美食街灯火通明，各色小吃摊前排起长队，吸引不少游客驻足。\n"
+            "去年以来，南州市出台支持夜间经济发展的16条措施，打造了12个夜间消费集聚区，延长公共交通运营时间。\n"
+            "以旧换新：家电家居卖得更“火”了\n本报记者　廖文博\n"
+            "在东原市一家家电卖场，市民刚刚用家里用了12年的旧冰箱换回一台新冰箱，还领到了一笔补贴。\n"
+            "今年以来，东原市联合40余家企业开展家电家居以旧换新活动，带动相关商品销售额同比增长两成以上。\n")
+    (article,) = parse_page(text).articles
+    assert article.title == "激活消费新场景，释放内需新潜力"
+    assert article.body.startswith("核心阅读\n今年以来")
+    assert "夜经济：“烟火气”里有“新消费”\n本报记者张梦琪\n晚上8点" in article.body
+    assert [a.name for a in article.authors] == ["张梦琪", "廖文博"]
