@@ -1,20 +1,22 @@
 """Import a batch of page files: read, parse and store each in its own transaction; one result per file."""
 from __future__ import annotations
 
-import datetime
 import logging
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
-from .models import Page
 from .importer import Kept, PageConflict, store_page
+from .jobs import PageJob, PageMeta
 from .parsing import parse_page
-from .parsing.page import ParsedPage
+from .parsing.parts import is_advertisement, join_parts, parse_parts
+from .placement import place_name, place_of
 from .textfile import UnreadableFile, read_page_file
+
+__all__ = ["ImportResult", "PageJob", "PageMeta", "import_file", "import_files"]
 
 logger = logging.getLogger(__name__)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -25,49 +27,21 @@ def one_line(text: str) -> str:
     return CONTROL_CHARACTERS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-@dataclass
-class PageMeta:
-    """Metadata supplied by the user (command line or manifest); wins over the parse."""
-
-    newspaper: str | None = None
-    date: datetime.date | None = None
-    number: int | None = None
-    section: str | None = None
-
-    def merged_with(self, parsed: ParsedPage) -> tuple[PageMeta, list[str]]:
-        """Fill what was not supplied from what the page prints; warn where they disagree."""
-        printed = PageMeta(parsed.newspaper, _to_date(parsed.date), parsed.page.number, parsed.page.section)
-        warnings, out = [], PageMeta()
-        for name in ("newspaper", "date", "number", "section"):
-            given, seen = getattr(self, name), getattr(printed, name)
-            if given is not None and seen is not None and given != seen:
-                warnings.append(f"{name} given as {given}, page prints {seen}")
-            setattr(out, name, given if given is not None else seen)
-        return out, warnings
-
-    @property
-    def complete(self):
-        return bool(self.newspaper and self.date and self.number)
-
-    @classmethod
-    def of_page(cls, page: Page) -> PageMeta:
-        """Where a stored page is (its issue, or what is known of an unassigned one)."""
-        if page.issue_id:
-            return cls(page.issue.newspaper.name, page.issue.date, page.number, page.section or None)
-        return cls(page.pending_newspaper or None, page.pending_date, page.number, page.section or None)
-
-
-DRY_RUN_LABELS = {"imported": "would import", "replaced": "would replace", "assigned": "would assign"}
+DRY_RUN_LABELS = {"imported": "would import", "replaced": "would replace", "assigned": "would assign",
+                  "moved": "would move", "skipped": "would skip"}
+STORE_ATTEMPTS = 2  # a page another import stored at the same moment is found on the second attempt
 
 
 @dataclass
 class ImportResult:
     path: str
-    status: str  # imported, unchanged, replaced, assigned, failed
+    status: str  # imported, unchanged, replaced, assigned, moved, skipped, failed
     meta: PageMeta = field(default_factory=PageMeta)
     articles: int = 0
     persons: int = 0
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # files skipped, where the page was moved from
+    from_path: list[str] = field(default_factory=list)  # fields taken from the path: date, page …
     kept: Kept = field(default_factory=Kept)  # edited articles kept, deleted ones left out on --replace
     error: str | None = None
     dry_run: bool = False
@@ -85,11 +59,11 @@ class ImportResult:
         if self.failed:
             return one_line(f"{self.path}: error: {self.error}"
                             + (" (dry run: the import would fail)" if self.dry_run else ""))
-        m = self.meta
-        where = " ".join([m.newspaper or "报名未知", str(m.date or "日期未知"),
-                          f"第{m.number}版" if m.number else "版次未知"])
+        where = place_name(self.meta.newspaper, self.meta.date, self.meta.number)
         line = (f"{self.path}: {self.label} | {where} | articles {self.articles} | "
                 f"persons {self.persons} | warnings {len(self.warnings)}")
+        if self.from_path:
+            line += f" | {_words(self.from_path)} from the path"
         for note in self.kept.notes():
             line += f" | {note}"
         return one_line(line)
@@ -106,56 +80,98 @@ def rolled_back(enabled=True):
         transaction.set_rollback(True)
 
 
-def import_files(jobs, *, replace=False, dry_run=False):
-    """Import (path, PageMeta) pairs, yielding a result per file.
+def import_files(jobs, *, replace=False, dry_run=False, move=False):
+    """Import PageJobs (or (path, PageMeta) pairs), yielding a result per page.
 
-    A dry run stores every file as the real run would, in one transaction rolled back at the
+    A dry run stores every page as the real run would, in one transaction rolled back at the
     end, so each result (and every conflict between files) is what the real run would report.
     """
     with rolled_back(dry_run):
-        for path, meta in jobs:
-            yield _import(path, meta, replace=replace, dry_run=dry_run)
+        for job in jobs:
+            yield _import(_as_job(job), replace=replace, dry_run=dry_run, move=move)
 
 
-def import_file(path, meta: PageMeta | None = None, *, replace=False, dry_run=False) -> ImportResult:
+def import_file(path, meta: PageMeta | None = None, *, replace=False, dry_run=False, move=False) -> ImportResult:
     """Read, parse and store one page file; never raises for bad input."""
     with rolled_back(dry_run):
-        return _import(path, meta, replace=replace, dry_run=dry_run)
+        return _import(PageJob([Path(path)], meta or PageMeta()), replace=replace, dry_run=dry_run, move=move)
 
 
-def _import(path, meta: PageMeta | None, *, replace, dry_run) -> ImportResult:
-    path = Path(path)
+def _as_job(job) -> PageJob:
+    if isinstance(job, PageJob):
+        return job
+    path, meta = job
+    return PageJob([Path(path)], meta or PageMeta())
+
+
+def _import(job: PageJob, *, replace, dry_run, move) -> ImportResult:
+    result = ImportResult(job.name, "failed", notes=list(job.notes), dry_run=dry_run)
+    if job.error:
+        result.error = job.error
+        return result
+    texts = []
+    for path in job.paths:
+        try:
+            texts.append((path, read_page_file(path)))
+        except UnreadableFile as exc:
+            result.error = str(exc) if len(job.paths) == 1 else f"{path.name}: {exc}"
+            return result
+    if len(texts) == 1 and is_advertisement(texts[0][1]):
+        result.status = "skipped"
+        result.notes.append("advertisement only (广告): no article, not imported")
+        return result
     try:
-        text = read_page_file(path)
-        parsed = parse_page(text, source=path.name)
-    except UnreadableFile as exc:
-        return ImportResult(str(path), "failed", error=str(exc), dry_run=dry_run)
+        text, parsed = _parse(texts, result)
     except Exception as exc:  # a parser bug must not stop the other files
-        logger.error("parser error on %s", path, exc_info=True)
-        return ImportResult(str(path), "failed", error=f"parser error: {exc!r}", dry_run=dry_run)
-    resolved, warnings = (meta or PageMeta()).merged_with(parsed)
-    result = ImportResult(str(path), "failed", resolved, warnings=warnings + parsed.warnings, dry_run=dry_run)
+        logger.error("parser error on %s", job.name, exc_info=True)
+        result.error = f"parser error: {exc!r}"
+        return result
+    if parsed is None:
+        result.status = "skipped"
+        return result
+    result.meta, warnings, result.from_path = job.given.merged_with(parsed, job.from_path)
+    result.warnings = warnings + parsed.warnings
     if not parsed.articles:
         result.warnings.append("no articles found")
-    try:
-        with transaction.atomic():
-            result.status, result.kept, page = store_page(
-                text, parsed, resolved, path.name, source_path=str(path.resolve()), replace=replace)
-            result.meta = PageMeta.of_page(page)
-            result.articles = page.articles.count()
-            result.persons = page.mentions.values("person").distinct().count()
-    except PageConflict as exc:
-        result.status, result.error = "failed", str(exc)
-    except Exception as exc:  # noqa: BLE001 - any failure is this file's error line; the page is rolled back
-        logger.error("cannot store %s", path, exc_info=True)
-        result.status, result.error = "failed", f"cannot store the page: {exc!r}"
+    first = job.paths[0]
+    source_name = first.name if len(job.paths) == 1 else f"{first.name} … {job.paths[-1].name}"[:255]
+    for attempt in range(STORE_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                stored = store_page(text, parsed, result.meta, source_name, source_path=str(first.resolve()),
+                                    replace=replace, move=move)
+                result.status, result.kept, page = stored.status, stored.kept, stored.page
+                result.warnings += stored.warnings
+                result.meta = PageMeta(*place_of(page), page.section or None)
+                result.articles = page.articles.count()
+                result.persons = page.mentions.values("person").distinct().count()
+            break
+        except PageConflict as exc:
+            result.status, result.error = "failed", str(exc)
+            break
+        except IntegrityError as exc:  # stored by another import meanwhile: look again
+            result.status, result.error = "failed", f"cannot store the page: {exc}"
+        except Exception as exc:  # noqa: BLE001 - any failure is this file's error line; the page is rolled back
+            logger.error("cannot store %s", job.name, exc_info=True)
+            result.status, result.error = "failed", f"cannot store the page: {exc!r}"
+            break
     return result
 
 
-def _to_date(value):
-    if not value:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
+def _parse(texts, result: ImportResult):
+    """The page text and its parse: one file as it is, several as the parts of one page (None: all skipped)."""
+    if len(texts) == 1:
+        path, text = texts[0]
+        return text, parse_page(text, source=path.name)
+    parts = [(path.name, text) for path, text in texts]
+    text = join_parts(parts)
+    found = parse_parts(parts, parse_page)
+    result.notes += found.notes
+    if len(found.notes) == len(parts):
+        return text, None
+    return text, found.page
+
+
+def _words(names: list[str]) -> str:
+    """date, page → "date and page"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -9,6 +9,7 @@ from django.db.models import Count, Q
 from .held_text import not_held_by, text_position
 from .identity import resolve_person
 from .models import UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person, content_fingerprint
+from .placement import PageConflict, lock_identity, settle_twin
 from .parsing import PARSER_VERSION
 from .parsing.page import ParsedArticle, ParsedPage
 from .textfile import text_sha256
@@ -30,24 +31,32 @@ class Kept:
                 (("edited", self.edited), ("deleted", self.deleted)) if titles]
 
 
-class PageConflict(Exception):
-    pass
+@dataclass
+class Stored:
+    """What storing one page did: status, what an editor's work kept, the page, notes for the file's line."""
+
+    status: str
+    kept: Kept
+    page: Page
+    warnings: list[str] = field(default_factory=list)
 
 
-def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", replace=False):
-    """Write one page; returns (status, Kept, stored page). Call inside a transaction.
+def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", replace=False, move=False) -> Stored:
+    """Write one page. Call inside a transaction.
 
-    A page with paper, date and number is found by its place in the issue; one without them by
-    the file it came from (`source_path`), never by another file of the same name.
+    The same text stored before is that page (unchanged, assigned, or with `move` moved to the
+    file's place; else a conflict naming both places). Otherwise a page with paper, date and
+    number is found by its place in the issue; one without them by the file it came from
+    (`source_path`), never by another file of the same name.
     """
     sha = text_sha256(text)
+    lock_identity(sha, meta, source_path)
     issue = _issue_for(meta) if meta.complete else None
+    twin = Page.objects.filter(sha256=sha).first()
+    if twin is not None:
+        settled = settle_twin(twin, issue, meta, move=move)
+        return Stored(settled.status, Kept(), settled.page, settled.warnings)
     page = _stored_page(issue, meta.number, source_path)
-    same = page if page is not None and page.sha256 == sha else _same_text(sha, issue, source_path)
-    if same is not None:
-        if same.issue_id is None and issue is not None:
-            return "assigned", Kept(), _assign(same, issue, meta)
-        return "unchanged", Kept(), same
     if page is not None and not replace:
         raise PageConflict(f"{page} was imported before with different text; use --replace to re-parse it")
     status = "replaced" if page is not None else "imported"
@@ -66,7 +75,7 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
         page.flag(UNASSIGNED)
     kept = apply_parse(page, text, parsed, keep_unchanged=True)
     link_continuations(page.issue)
-    return status, kept, page
+    return Stored(status, kept, page)
 
 
 def _stored_page(issue, number, source_path) -> Page | None:
@@ -80,25 +89,6 @@ def _stored_page(issue, number, source_path) -> Page | None:
     else:
         pages = Page.objects.all()  # an editor may have assigned it since
     return pages.filter(source_path=source_path).order_by("id").first() if source_path else None
-
-
-def _same_text(sha, issue, source_path) -> Page | None:
-    """A stored page with this very text that the import would leave as it is (or only assign)."""
-    twins = Page.objects.filter(sha256=sha).order_by("id")
-    if issue is not None:
-        return twins.filter(issue=None).first()
-    return twins.filter(source_path=source_path).first() or twins.first()
-
-
-def _assign(page: Page, issue: Issue, meta) -> Page:
-    if Page.objects.filter(issue=issue, number=meta.number).exists():
-        raise PageConflict(f"{issue} already has a page {meta.number}")
-    page.issue, page.number, page.pending_newspaper, page.pending_date = issue, meta.number, "", None
-    page.section = meta.section or page.section
-    page.unflag(UNASSIGNED)
-    page.save()
-    link_continuations(issue)
-    return page
 
 
 def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=False) -> Kept:

@@ -141,7 +141,7 @@ class Page(ReviewMixin):
     pending_newspaper = models.CharField("报名（未分配时）", max_length=100, blank=True)
     pending_date = models.DateField("日期（未分配时）", null=True, blank=True)
     raw_text = models.TextField("原文")
-    sha256 = models.CharField("原文SHA-256", max_length=64, db_index=True,
+    sha256 = models.CharField("原文SHA-256", max_length=64,
                               help_text="换行统一为LF、去掉BOM后的原文的SHA-256：同一文本即同一版面")
     source_name = models.CharField("来源文件", max_length=255)
     source_path = models.CharField("来源路径", max_length=1000, blank=True, db_index=True,
@@ -170,6 +170,12 @@ class Page(ReviewMixin):
         ordering = ["-issue__date", "issue__newspaper__name", "number", "id"]
         constraints = [
             models.UniqueConstraint(fields=["issue", "number"], name="unique_page_number_per_issue"),
+            # the text is the page: the same text twice is one page (an import moves it only with --move)
+            models.UniqueConstraint(fields=["sha256"], name="unique_page_text",
+                                    violation_error_message="同一原文已作为另一个版面保存"),
+            # an unassigned page is known by the file it came from
+            models.UniqueConstraint(fields=["source_path"], condition=Q(issue=None) & ~Q(source_path=""),
+                                    name="unique_unassigned_page_source"),
             models.CheckConstraint(condition=Q(issue__isnull=True) | Q(number__isnull=False),
                                    name="assigned_page_has_number", violation_error_message=NUMBER_NEEDED),
         ]

@@ -2,11 +2,12 @@
 from .importer import Kept, apply_parse, link_continuations
 from .models import Page
 from .parsing import PARSER_VERSION, parse_page
+from .parsing.parts import parse_stored
 
 
 def reparse_page(page: Page) -> Kept:
     """Re-parse `page` from its raw text; returns the edited articles kept and the deleted ones left out."""
-    parsed = parse_page(page.raw_text, source=page.source_name)
+    parsed = parse_stored(page.raw_text, parse_page, source=page.source_name).page
     kept = apply_parse(page, page.raw_text, parsed, keep_unchanged=True)
     link_continuations(page.issue)
     return kept

@@ -63,13 +63,16 @@ def test_crlf_page_is_kept_as_read_and_parses_like_lf(tmp_path):
     lf, crlf = tmp_path / "lf.txt", tmp_path / "crlf.txt"
     lf.write_text(PAGE, encoding="utf-8")
     crlf.write_bytes(PAGE.replace("\n", "\r\n").encode("gbk"))
-    assert run_import(lf, "--newspaper", "甲报", "--page", "1")[0] == 0
-    assert run_import(crlf, "--newspaper", "乙报", "--page", "1")[0] == 0
-    one, two = Page.objects.get(issue__newspaper__name="甲报"), Page.objects.get(issue__newspaper__name="乙报")
-    assert "\r\n" in two.raw_text and "\r" not in one.raw_text
     fields = ("title", "byline", "body")
-    assert list(one.articles.values_list(*fields)) == list(two.articles.values_list(*fields))
-    assert one.articles.exists()
+    assert run_import(lf, "--newspaper", "甲报", "--page", "1")[0] == 0
+    one = Page.objects.get()
+    parsed_lf = list(one.articles.values_list(*fields))
+    one.delete()  # the same text is one page: store the CRLF copy on its own
+    assert run_import(crlf, "--newspaper", "乙报", "--page", "1")[0] == 0
+    two = Page.objects.get(issue__newspaper__name="乙报")
+    assert "\r\n" in two.raw_text and "\r" not in one.raw_text
+    assert list(two.articles.values_list(*fields)) == parsed_lf
+    assert parsed_lf
 
 
 def test_a_failure_in_the_middle_of_a_page_leaves_nothing_of_it(tmp_path, monkeypatch, caplog):

@@ -2,9 +2,10 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from articles.batch import PageMeta, import_files, one_line
+from articles.batch import import_files, one_line
+from articles.jobs import page_jobs
 from articles.manifest import Manifest, ManifestError, clean_meta, load_manifest
-from articles.textfile import page_files
+from articles.pathmeta import PathPattern, PatternError
 
 
 class Command(BaseCommand):
@@ -17,47 +18,54 @@ class Command(BaseCommand):
         parser.add_argument("--page", type=int, help="page number for every file given")
         parser.add_argument("--section", help="section name (版名) for every file given")
         parser.add_argument("--manifest", help="CSV or JSON with per-file newspaper/date/page/section")
+        parser.add_argument("--path-pattern", metavar="PATTERN",
+                            help="metadata from the path relative to the folder given, e.g. "
+                                 "'{newspaper}/{date:%%Y%%m%%d}/{page}.txt'; fields {newspaper} {date:FORMAT} "
+                                 "{page} {section} {order} ({order}: the files of one page are its articles)")
         parser.add_argument("--dry-run", action="store_true",
                             help="report what the import would do (import, unchanged, fail), write nothing")
         parser.add_argument("--replace", action="store_true",
                             help="re-parse files whose text changed (articles edited in the admin are kept)")
+        parser.add_argument("--move", action="store_true",
+                            help="a text already stored elsewhere is moved to the place this import gives it "
+                                 "(without it: a conflict naming both places)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args, **opts):
         try:
             common = clean_meta({k: opts[k] for k in ("newspaper", "date", "page", "section")}, "options")
             manifest = load_manifest(opts["manifest"]) if opts["manifest"] else Manifest()
-        except ManifestError as exc:
+            pattern = PathPattern(opts["path_pattern"]) if opts["path_pattern"] else None
+        except (ManifestError, PatternError) as exc:
             raise CommandError(str(exc)) from exc
-        files = list(page_files(opts["paths"]))
-        if not files:
+        jobs, hints = page_jobs(opts["paths"], common, manifest, pattern)
+        if not jobs:
             raise CommandError("no .txt or .md page files found in the paths given")
-        jobs = ((path, self.meta_for(path, common, manifest)) for path in files)
         statuses, totals = {}, {"articles": 0, "persons": 0, "warnings": 0}
-        bar = tqdm(total=len(files), unit="page", disable=opts["no_progress"] or len(files) < 2, file=self.stderr._out)
-        for result in import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"]):
+        bar = tqdm(total=len(jobs), unit="page", disable=opts["no_progress"] or len(jobs) < 2, file=self.stderr._out)
+        results = import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"], move=opts["move"])
+        for result in results:
             bar.update()
             statuses[result.label] = statuses.get(result.label, 0) + 1
             totals["articles"] += result.articles
             totals["persons"] += result.persons
             totals["warnings"] += len(result.warnings)
             bar.write(result.line(), file=(self.stderr if result.failed else self.stdout)._out)
+            for note in result.notes:
+                bar.write(f"    note: {one_line(note)}", file=self.stdout._out)
             for warning in result.warnings:
                 bar.write(f"    warning: {one_line(warning)}", file=self.stdout._out)
         bar.close()
         for file in manifest.unmatched():
             self.stdout.write(f"warning: manifest {manifest.path}: entry {file!r} matches no file imported")
             totals["warnings"] += 1
+        for hint in hints:
+            self.stdout.write(f"hint: {hint}")
+        files = sum(len(job.paths) for job in jobs)
+        pages = f" in {len(jobs)} page(s)" if len(jobs) != files else ""
         summary = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
-        self.stdout.write(f"{len(files)} file(s): {summary} | " + ", ".join(f"{k} {n}" for k, n in totals.items()))
+        self.stdout.write(f"{files} file(s){pages}: {summary} | " + ", ".join(f"{k} {n}" for k, n in totals.items()))
         failed = statuses.get("failed", 0)
         if failed:
             note = " (dry run: nothing was written)" if opts["dry_run"] else ""
             raise CommandError(f"{failed} file(s) failed{note}")
-
-    @staticmethod
-    def meta_for(path, common, manifest) -> PageMeta:
-        """Options for every file, overridden by the manifest entry for this file."""
-        meta = {k: v for k, v in common.items() if v is not None}
-        meta.update({k: v for k, v in manifest.lookup(path).items() if v is not None})
-        return PageMeta(meta.get("newspaper"), meta.get("date"), meta.get("page"), meta.get("section"))
