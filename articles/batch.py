@@ -59,6 +59,8 @@ class ImportResult:
         if self.failed:
             return one_line(f"{self.path}: error: {self.error}"
                             + (" (dry run: the import would fail)" if self.dry_run else ""))
+        if self.status == "skipped":
+            return one_line(f"{self.path}: {self.label}")
         where = place_name(self.meta.newspaper, self.meta.date, self.meta.number)
         line = (f"{self.path}: {self.label} | {where} | articles {self.articles} | "
                 f"persons {self.persons} | warnings {len(self.warnings)}")
@@ -138,10 +140,11 @@ def _import(job: PageJob, *, replace, dry_run, move) -> ImportResult:
     for attempt in range(STORE_ATTEMPTS):
         try:
             with transaction.atomic():
-                stored = store_page(text, parsed, result.meta, source_name, source_path=str(first.resolve()),
+                stored = store_page(text, parsed, result.meta, source_name, source_path=job.source_path,
                                     replace=replace, move=move)
                 result.status, result.kept, page = stored.status, stored.kept, stored.page
                 result.warnings += stored.warnings
+                result.notes += stored.notes
                 result.meta = PageMeta(*place_of(page), page.section or None)
                 result.articles = page.articles.count()
                 result.persons = page.mentions.values("person").distinct().count()

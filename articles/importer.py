@@ -33,12 +33,13 @@ class Kept:
 
 @dataclass
 class Stored:
-    """What storing one page did: status, what an editor's work kept, the page, notes for the file's line."""
+    """What storing one page did: status, what an editor's work kept, the page, warnings and notes for its lines."""
 
     status: str
     kept: Kept
     page: Page
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", replace=False, move=False) -> Stored:
@@ -55,7 +56,7 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
     twin = Page.objects.filter(sha256=sha).first()
     if twin is not None:
         settled = settle_twin(twin, issue, meta, move=move)
-        return Stored(settled.status, Kept(), settled.page, settled.warnings)
+        return Stored(settled.status, Kept(), settled.page, settled.warnings, settled.notes)
     page = _stored_page(issue, meta.number, source_path)
     if page is not None and not replace:
         raise PageConflict(f"{page} was imported before with different text; use --replace to re-parse it")

@@ -62,6 +62,12 @@ class PageJob:
     from_path: PageMeta | None = None
     notes: list[str] = field(default_factory=list)
     error: str | None = None  # the job fails with this line, unread
+    group: str | None = None  # the page's place in the folder, for the files of one page
+
+    @property
+    def source_path(self) -> str:
+        """What an unassigned page is known by: the file's absolute path, or the folder and place of its files."""
+        return self.group or str(self.paths[0].resolve())
 
     @property
     def name(self) -> str:
@@ -92,10 +98,10 @@ def page_jobs(paths, given: dict, manifest, pattern: PathPattern | None = None) 
                 groups.setdefault(key, []).append((found, path, meta))
             else:
                 singles.append(PageJob([path], meta, PageMeta.of_path(found)))
-    return singles + [_group_job(files) for files in groups.values()], sorted(hints)
+    return singles + [_group_job(key, files) for key, files in groups.items()], sorted(hints)
 
 
-def _group_job(files) -> PageJob:
+def _group_job(key, files) -> PageJob:
     files.sort(key=lambda item: (item[0].order, str(item[1])))
     first = files[0][0]
     section = next((found.section for found, _, _ in files if found.section), None)
@@ -105,8 +111,11 @@ def _group_job(files) -> PageJob:
     for order in sorted({o for o in orders if orders.count(o) > 1}):
         same = [path.name for found, path, _ in files if found.order == order]
         notes.append(f"order {order} is in {len(same)} files ({', '.join(same)}): taken in name order")
+    root, prefix = Path(key[0]).resolve(), key[1]
+    place = " ".join(str(value) for value in (first.newspaper, first.date, first.page and f"第{first.page}版") if value)
+    group = f"{root / prefix if prefix else root}/<{place or '同一版'}>"
     return PageJob([path for _, path, _ in files], given, PageMeta(first.newspaper, first.date, first.page, section),
-                   notes)
+                   notes, group=group)
 
 
 def _given(common: dict, entry: dict) -> PageMeta:

@@ -24,11 +24,12 @@ class PageConflict(Exception):
 
 @dataclass
 class Settled:
-    """What an import of an already stored text did: status, the page, notes for the file's line."""
+    """What an import of an already stored text did: status, the page, warnings and notes for the file's lines."""
 
     status: str
     page: Page
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def lock_identity(sha: str, meta, source_path: str) -> None:
@@ -84,7 +85,7 @@ def settle_twin(twin: Page, issue, meta, *, move=False) -> Settled:
         raise PageConflict(f"the same text is stored as {stored_place(twin)} (page {twin.pk}); this file says {here}: "
                            f"--move needs the newspaper, date and page of the new place")
     before = stored_place(twin)
-    return Settled("moved", _move(twin, issue, meta), [f"moved from {before}"])
+    return Settled("moved", _move(twin, issue, meta), notes=[f"moved from {before}"])
 
 
 def _move(page: Page, issue, meta) -> Page:
