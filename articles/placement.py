@@ -79,11 +79,11 @@ def settle_twin(twin: Page, issue, meta, *, move=False) -> Settled:
     if not differs and twin.issue_id is None:
         return Settled("assigned", _move(twin, issue, meta))
     if not move:
-        raise PageConflict(f"the same text is already stored as {stored_place(twin)} (page {twin.pk}); this file says "
-                           f"{here}: use --move to move the page there")
+        raise PageConflict(f"the same text is already stored as {stored_place(twin)} (page id {twin.pk}); "
+                           f"this file says {here}: use --move to move the page there")
     if issue is None:
-        raise PageConflict(f"the same text is stored as {stored_place(twin)} (page {twin.pk}); this file says {here}: "
-                           f"--move needs the newspaper, date and page of the new place")
+        raise PageConflict(f"the same text is stored as {stored_place(twin)} (page id {twin.pk}); "
+                           f"this file says {here}: --move needs the newspaper, date and page of the new place")
     before = stored_place(twin)
     return Settled("moved", _move(twin, issue, meta), notes=[f"moved from {before}"])
 

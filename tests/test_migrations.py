@@ -62,3 +62,28 @@ def test_persons_stored_before_get_their_pinyin_sort_key():
     from articles.models import Person as Current
     assert [p.name for p in Current.objects.all()] == ["李四", "曾国藩", "张三"]  # li3, zeng1, zhang1
     assert Current.objects.get(name="曾国藩").name_pinyin == "zeng1 guo2 fan1"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_later_copies_of_the_same_text_are_dropped_and_an_editors_copy_is_the_one_kept():
+    executor = MigrationExecutor(connection)
+    latest = executor.loader.graph.leaf_nodes("articles")
+    before = [("articles", "0011_editors_desk")]
+    executor.migrate(before)
+    apps = executor.loader.project_state(before).apps
+    Newspaper, Issue, Page, Article = (apps.get_model("articles", name)
+                                       for name in ("Newspaper", "Issue", "Page", "Article"))
+    paper = Newspaper.objects.create(name="山城日报")
+    first, second = (Issue.objects.create(newspaper=paper, date=d) for d in ("2024-03-15", "2024-03-16"))
+    common = dict(raw_text="同一版", source_name="p.txt", source_path="/a/p.txt", parser_version="t")
+    kept = Page.objects.create(issue=first, number=1, sha256="a" * 64, **common)  # the first import
+    copy = Page.objects.create(issue=second, number=1, sha256="a" * 64, **common)  # re-imported with --date
+    Article.objects.create(page=copy, order=1, body="正文。")
+    edited = Page.objects.create(sha256="b" * 64, **dict(common, source_path="/a/q.txt"))  # two at once, unassigned
+    twin = Page.objects.create(sha256="b" * 64, **dict(common, source_path="/a/q.txt"))
+    Article.objects.create(page=twin, order=1, body="正文。")
+    Article.objects.create(page=edited, order=1, body="编辑改过的正文。", edited=True)
+    MigrationExecutor(connection).migrate(latest)
+    from articles.models import Article as CurrentArticle, Page as Current
+    assert sorted(Current.objects.values_list("pk", flat=True)) == sorted([kept.pk, edited.pk])
+    assert list(CurrentArticle.objects.values_list("body", flat=True)) == ["编辑改过的正文。"]
