@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 
 from .importer import Kept, PageConflict, store_page
 from .jobs import PageJob, PageMeta
@@ -30,6 +30,7 @@ def one_line(text: str) -> str:
 DRY_RUN_LABELS = {"imported": "would import", "replaced": "would replace", "assigned": "would assign",
                   "moved": "would move", "skipped": "would skip"}
 STORE_ATTEMPTS = 2  # a page another import stored at the same moment is found on the second attempt
+RETRY_PGCODES = {"40P01", "40001"}  # deadlock detected, serialization failure: the second attempt runs alone
 
 
 @dataclass
@@ -137,7 +138,7 @@ def _import(job: PageJob, *, replace, dry_run, move) -> ImportResult:
         result.warnings.append("no articles found")
     first = job.paths[0]
     source_name = first.name if len(job.paths) == 1 else f"{first.name} … {job.paths[-1].name}"[:255]
-    for attempt in range(STORE_ATTEMPTS):
+    for _ in range(STORE_ATTEMPTS):
         try:
             with transaction.atomic():
                 stored = store_page(text, parsed, result.meta, source_name, source_path=job.source_path,
@@ -152,8 +153,10 @@ def _import(job: PageJob, *, replace, dry_run, move) -> ImportResult:
         except PageConflict as exc:
             result.status, result.error = "failed", str(exc)
             break
-        except IntegrityError as exc:  # stored by another import meanwhile: look again
+        except (IntegrityError, OperationalError) as exc:  # stored by another import meanwhile: look again
             result.status, result.error = "failed", f"cannot store the page: {exc}"
+            if isinstance(exc, OperationalError) and getattr(exc.__cause__, "pgcode", None) not in RETRY_PGCODES:
+                break
         except Exception as exc:  # noqa: BLE001 - any failure is this file's error line; the page is rolled back
             logger.error("cannot store %s", job.name, exc_info=True)
             result.status, result.error = "failed", f"cannot store the page: {exc!r}"
