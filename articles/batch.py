@@ -13,7 +13,7 @@ from .importer import Kept, PageConflict, store_page
 from .jobs import PageJob, PageMeta
 from .parsing import parse_page
 from .parsing.parts import is_advertisement, join_parts, parse_parts
-from .placement import place_name, place_of
+from .placement import place_name
 from .textfile import UnreadableFile, read_page_file
 
 __all__ = ["ImportResult", "PageJob", "PageMeta", "import_file", "import_files"]
@@ -146,7 +146,7 @@ def _import(job: PageJob, *, replace, dry_run, move) -> ImportResult:
                 result.status, result.kept, page = stored.status, stored.kept, stored.page
                 result.warnings += stored.warnings
                 result.notes += stored.notes
-                result.meta = PageMeta(*place_of(page), page.section or None)
+                result.meta = PageMeta.of_page(page)
                 result.articles = page.articles.count()
                 result.persons = page.mentions.values("person").distinct().count()
             break

@@ -49,6 +49,13 @@ class PageMeta:
         return bool(self.newspaper and self.date and self.number)
 
     @classmethod
+    def of_page(cls, page) -> PageMeta:
+        """Where a stored page is (its issue, or what is known of an unassigned one)."""
+        from .placement import place_of
+
+        return cls(*place_of(page), page.section or None)
+
+    @classmethod
     def of_path(cls, found: PathMeta | None) -> PageMeta | None:
         return None if found is None else cls(found.newspaper, found.date, found.page, found.section)
 
