@@ -166,7 +166,7 @@ def test_pointing_a_mention_at_a_person_already_in_that_role_gives_a_clear_messa
 
 
 def _person_with_mentions(n):
-    page = Page.objects.create(raw_text="x", sha256="8" * 64, source_name="s.txt", parser_version="t")
+    page = Page.objects.create(raw_text="x", sha256=f"8{n}".ljust(64, "0"), source_name="s.txt", parser_version="t")
     person = Person.objects.create(name="同名测试")
     mentions = []
     for order in range(1, n + 1):
