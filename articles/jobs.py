@@ -92,8 +92,8 @@ def page_jobs(paths, given: dict, manifest, pattern: PathPattern | None = None) 
             relative = path.relative_to(root) if root.is_dir() else path
             meta = _given(given, manifest.lookup(path))
             if pattern is None:
-                found = detect(relative)
-                if found is None and looks_like_date_page_order(relative):
+                found = detect(path)  # a dated folder given itself counts too
+                if found is None and looks_like_date_page_order(path):
                     hints.add(ORDER_HINT)
                 singles.append(PageJob([path], meta, PageMeta.of_path(found)))
                 continue

@@ -104,6 +104,14 @@ def test_without_a_pattern_a_dated_folder_gives_date_and_page_and_says_so(tmp_pa
     assert "山城日报 2024-03-15 第3版" in out and "date, page and section from the path" in out
 
 
+def test_a_dated_folder_given_itself_gives_the_date(tmp_path):
+    day = tmp_path / "20240315"
+    day.mkdir()
+    (day / "02.txt").write_text(ARTICLES["20240315-02-01.txt"], encoding="utf-8")
+    code, out, _ = run_import(day, "--newspaper", "山城日报")
+    assert code == 0 and ": imported | 山城日报 2024-03-15 第2版" in out
+
+
 def test_a_crawl_without_a_pattern_gets_a_hint(crawl):
     code, out, _ = run_import(crawl / "20240316")
     assert "hint: file names like 20240315-01-03.txt" in out and '"{date:%Y%m%d}-{page}-{order}.txt"' in out
