@@ -2,7 +2,7 @@
 
 - `normalise(text)` drops line breaks and name-spacing between Chinese characters (`李 一`,
   `赖杨\n昊`) and maps every kept character back to its offset in the original text;
-- `tokens(text)` is jieba.posseg's segmentation with character offsets, repairing one split:
+- `tokens(text)` is jieba.posseg's segmentation (decoded by `tagger`) with character offsets, repairing one split:
   a post word ending in 长 before a 长孙-type compound surname (处长孙立新).
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-import jieba.posseg as pseg
+from . import tagger
 
 from ..cjk import is_cjk
 from .lexicon import COMPOUND_SURNAMES, SINGLE_SURNAMES
@@ -99,7 +99,7 @@ class TokenRun(NamedTuple):
 def tokens(text: str) -> list[Tok]:
     """jieba.posseg's tokens with their offsets; 处长孙立新 is cut before the name, not inside it."""
     toks, pos = [], 0
-    for pair in pseg.cut(text):
+    for pair in tagger.cut(text):
         if pair.word[:2] in COMPOUND and text[:pos + 1].endswith(TITLE_SUFFIXES):
             # 处长孙立新 cut as 处处/长孙/立新: the 长 ends the post, 孙 starts the name
             toks.append(Tok(pair.word[0], "n", pos))
