@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import Count
 
 from .corrections import mark_corrected
-from .models import Mention, Person
+from .models import Mention, Person, pinyin_key
 from .parsing.persons import titles_compatible
 
 SAME_NAME_REASON = "同名不同职务，请确认是否同一人"
@@ -17,31 +17,92 @@ SAME_NAME_REASON = "同名不同职务，请确认是否同一人"
 
 def resolve_person(name: str, title: str | None) -> Person:
     """Find or create the Person meant by `name` printed with `title`."""
-    title = (title or "").strip()
-    candidates = list(
-        Person.objects.filter(name=name).annotate(n=Count("mentions")).order_by("-n", "id")
-    )
-    if title:
-        for person in candidates:
-            if any(titles_compatible(title, known) for known in _known_titles(person)):
-                if not person.title:
-                    person.title = title
-                    person.save(update_fields=["title"])
-                return person
-    elif candidates:
-        return candidates[0]
-    person = Person.objects.create(name=name, title=title)
-    if candidates:
-        for other in [person, *candidates]:
-            other.flag(SAME_NAME_REASON)
-            other.save(update_fields=["needs_review", "review_reasons"])
+    book = PersonBook([name])
+    person = book.resolve(name, title)
+    book.save()
     return person
 
 
-def _known_titles(person):
-    """Every post printed for the person so far ("" when none, which fits any post)."""
-    known = {person.title, *person.mentions.values_list("title", flat=True)}
-    return [t for t in known if t] or [""]
+class PersonBook:
+    """The persons of a set of names, loaded in two queries, resolved in memory and saved in bulk.
+
+    `resolve` decides as if each mention were stored before the next name is resolved: a
+    mention `added` counts for the person and its 职务 becomes one of theirs; mentions `removed`
+    no longer do. `save()` creates the new persons and saves the changed ones (a few queries).
+    """
+
+    def __init__(self, names):
+        names = set(names)
+        self._by_name: dict[str, list[Person]] = {}
+        self._count: dict[int, int] = {}
+        self._titles: dict[int, dict[str, int]] = {}
+        self._new: list[Person] = []
+        self._changed: dict[int, Person] = {}
+        if not names:
+            return
+        for person in Person.objects.filter(name__in=names).annotate(n=Count("mentions")).order_by("id"):
+            self._by_name.setdefault(person.name, []).append(person)
+            self._count[id(person)] = person.n
+        rows = (Mention.objects.filter(person__name__in=names).order_by()
+                .values_list("person_id", "title").annotate(n=Count("id")))
+        by_pk = {p.pk: p for people in self._by_name.values() for p in people}
+        for person_id, title, n in rows:
+            self._titles.setdefault(id(by_pk[person_id]), {})[title] = n
+
+    def resolve(self, name: str, title: str | None) -> Person:
+        """The Person meant by `name` printed with `title` (found or to be created), as `resolve_person` decides."""
+        title = (title or "").strip()
+        people = self._by_name.setdefault(name, [])
+        candidates = sorted(people, key=lambda p: -self._count[id(p)])  # stable: by id, new ones last
+        if title:
+            for person in candidates:
+                if any(titles_compatible(title, known) for known in self._known_titles(person)):
+                    if not person.title:
+                        person.title = title
+                        self._changed[id(person)] = person
+                    return person
+        elif candidates:
+            return candidates[0]
+        person = Person(name=name, title=title)
+        people.append(person)
+        self._new.append(person)
+        self._count[id(person)] = 0
+        if candidates:
+            for other in [person, *candidates]:
+                other.flag(SAME_NAME_REASON)
+                self._changed[id(other)] = other
+        return person
+
+    def added(self, person: Person, title: str) -> None:
+        """A mention of `person` with `title` is stored."""
+        self._count[id(person)] = self._count.get(id(person), 0) + 1
+        titles = self._titles.setdefault(id(person), {})
+        titles[title] = titles.get(title, 0) + 1
+
+    def removed(self, person_id: int, title: str) -> None:
+        """A stored mention of the person with `title` is deleted."""
+        person = next((p for people in self._by_name.values() for p in people if p.pk == person_id), None)
+        if person is None:
+            return
+        self._count[id(person)] -= 1
+        titles = self._titles.get(id(person), {})
+        titles[title] = titles.get(title, 0) - 1
+
+    def _known_titles(self, person):
+        """Every post printed for the person so far ("" when none, which fits any post)."""
+        counts = self._titles.get(id(person), {})
+        known = {person.title, *(t for t, n in counts.items() if n > 0)}
+        return [t for t in known if t] or [""]
+
+    def save(self) -> None:
+        """Create the new persons (ids in resolving order) and save the changed ones' 职务 and flags."""
+        for person in self._new:
+            person.name_pinyin = pinyin_key(person.name)
+        Person.objects.bulk_create(self._new)
+        changed = [p for p in self._changed.values() if p not in self._new]
+        if changed:
+            Person.objects.bulk_update(changed, ["title", "needs_review", "review_reasons"])
+        self._new, self._changed = [], {}
 
 
 @transaction.atomic

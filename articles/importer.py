@@ -4,11 +4,12 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 
 from .held_text import not_held_by, text_position
-from .identity import resolve_person
-from .models import UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person, content_fingerprint
+from .identity import PersonBook
+from .models import (ARTICLE_PLACE, MENTION_PLACE, UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person,
+                     content_fingerprint, place_of)
 from .placement import PageConflict, lock_identity, settle_twin
 from .parsing import PARSER_VERSION
 from .parsing.page import ParsedArticle, ParsedPage
@@ -107,7 +108,7 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     for reason in parsed.warnings:
         page.flag(reason)
     page.save()
-    persons_before = set(page.mentions.values_list("person_id", flat=True))
+    stored = list(page.mentions.values_list("person_id", "article_id", "person__name", "role", "title"))
     items, deleted = _without_dismissed(parsed.articles, list(page.dismissals.all()))
     existing = list(page.articles.all())
     kept = [a for a in existing if a.edited]
@@ -116,22 +117,72 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     Article.objects.filter(pk__in=[a.pk for a in existing if a not in kept and a not in same.values()]).delete()
     if not page.credits_edited:
         page.mentions.filter(article=None).delete()
+    mentions = PageMentions(page, [c.name for c in parsed.page.editors]
+                            + [p.name for item in items for p in item.persons])
+    if not page.credits_edited:
         for position, credit in enumerate(parsed.page.editors):
-            _mention(page, None, credit.name, None, credit.role, position)
+            mentions.add(None, credit.name, None, credit.role, position)
 
     final = _place_kept([(same.get(index), item) for index, item in enumerate(items)], unused, text)
-    for temp, article in enumerate(dict.fromkeys([*kept, *same.values()])):  # move out of the way of the unique order
-        Article.objects.filter(pk=article.pk).update(order=10000 + temp)
+    # move out of the way of the unique order
+    _set_orders({article.pk: 10000 + temp for temp, article in enumerate(dict.fromkeys([*kept, *same.values()]))})
+    created, edited_orders = [], {}
     for order, (article, item) in enumerate(final, start=1):
         if article is None:
-            _create_article(page, order, item)
+            created.append(_new_article(page, order, item, mentions))
         elif article.edited:
-            Article.objects.filter(pk=article.pk).update(order=order)
+            edited_orders[article.pk] = order
         else:
-            _refresh_article(page, article, order, item)
-    _delete_orphans(persons_before)
+            _refresh_article(article, order, item, mentions, [row for row in stored if row[1] == article.pk])
+    _set_orders(edited_orders)
+    mentions.drop_stale()
+    Article.objects.bulk_create(created)
+    mentions.save()
+    _delete_orphans({row[0] for row in stored})
     return Kept([str(a) for a in kept] + (["版面署名（编辑已修改）"] if page.credits_edited else []),
                 [str(d) for d in deleted])
+
+
+class PageMentions:
+    """The mentions a (re)parse gives a page: persons resolved in the order the parse names them
+    (as if each mention were stored before the next), then stored in a few queries."""
+
+    def __init__(self, page: Page, names):
+        self.page, self.book = page, PersonBook(names)
+        self.rows: list[Mention] = []
+        self.seen: set[tuple] = set()
+        self.stale: list[int] = []  # articles whose stored mentions the parse replaces
+
+    def add(self, article, name, title, role, position):
+        person = self.book.resolve(name, title)
+        key = (id(person), id(article), role)
+        if key in self.seen:  # the person already has this role here: the first mention stands
+            return
+        self.seen.add(key)
+        self.book.added(person, title or "")
+        self.rows.append(Mention(person=person, page=self.page, article=article, role=role,
+                                 title=title or "", position=position, **place_of(self.page, MENTION_PLACE)))
+
+    def replace(self, article, rows):
+        """The article's stored mentions (`rows`: person id, …, title) give way to the parse's."""
+        for row in rows:
+            self.book.removed(row[0], row[4])
+        self.stale.append(article.pk)
+
+    def drop_stale(self):
+        if self.stale:
+            Mention.objects.filter(article_id__in=self.stale).delete()
+
+    def save(self):
+        self.book.save()
+        Mention.objects.bulk_create(self.rows)
+
+
+def _set_orders(orders: dict[int, int]):
+    """Give articles (pk → order) their order in one query."""
+    if orders:
+        Article.objects.filter(pk__in=orders).update(
+            order=Case(*[When(pk=pk, then=Value(order)) for pk, order in orders.items()]))
 
 
 def _place_kept(final: list, unused: list[Article], text: str) -> list:
@@ -194,17 +245,17 @@ def _unchanged_articles(items: list[ParsedArticle], articles: list[Article]) -> 
     return found
 
 
-def _refresh_article(page, article: Article, order, item: ParsedArticle):
+def _refresh_article(article: Article, order, item: ParsedArticle, mentions: PageMentions, stored):
     """An unedited article of the same story keeps its row; content, order, flags and persons follow the parse."""
     for name, value in _article_values(item).items():
         setattr(article, name, value)
     article.order = order
     article.save()
     wanted = sorted((p.name, p.role, p.title or "") for p in item.persons)
-    if sorted(article.mentions.values_list("person__name", "role", "title")) != wanted:
-        article.mentions.all().delete()
+    if sorted(row[2:] for row in stored) != wanted:
+        mentions.replace(article, stored)
         for person in item.persons:
-            _mention(page, article, person.name, person.title, person.role, person.position)
+            mentions.add(article, person.name, person.title, person.role, person.position)
 
 
 def _delete_orphans(person_ids):
@@ -219,19 +270,12 @@ def _article_values(item: ParsedArticle) -> dict:
                 needs_review=item.needs_review, review_reasons=list(item.review_reasons))
 
 
-def _create_article(page, order, item: ParsedArticle) -> Article:
-    article = Article.objects.create(page=page, order=order, **_article_values(item))
+def _new_article(page, order, item: ParsedArticle, mentions: PageMentions) -> Article:
+    """An article to create (in bulk) with its mentions; its copies of the page's place set as `save` would."""
+    article = Article(page=page, order=order, **_article_values(item), **place_of(page, ARTICLE_PLACE))
     for person in item.persons:
-        _mention(page, article, person.name, person.title, person.role, person.position)
+        mentions.add(article, person.name, person.title, person.role, person.position)
     return article
-
-
-def _mention(page, article, name, title, role, position):
-    person = resolve_person(name, title)
-    Mention.objects.get_or_create(
-        person=person, page=page, article=article, role=role,
-        defaults={"title": title or "", "position": position},
-    )
 
 
 SAME_STORY = 0.8  # difflib ratio of two bodies from which they are the same story
