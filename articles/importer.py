@@ -129,7 +129,9 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
     created, edited_orders = [], {}
     for order, (article, item) in enumerate(final, start=1):
         if article is None:
-            created.append(_new_article(page, order, item, mentions))
+            created.append(_create_article(page, order, item))
+            for person in item.persons:
+                mentions.add(created[-1], person.name, person.title, person.role, person.position)
         elif article.edited:
             edited_orders[article.pk] = order
         else:
@@ -270,12 +272,9 @@ def _article_values(item: ParsedArticle) -> dict:
                 needs_review=item.needs_review, review_reasons=list(item.review_reasons))
 
 
-def _new_article(page, order, item: ParsedArticle, mentions: PageMentions) -> Article:
-    """An article to create (in bulk) with its mentions; its copies of the page's place set as `save` would."""
-    article = Article(page=page, order=order, **_article_values(item), **place_of(page, ARTICLE_PLACE))
-    for person in item.persons:
-        mentions.add(article, person.name, person.title, person.role, person.position)
-    return article
+def _create_article(page, order, item: ParsedArticle) -> Article:
+    """The article to create (in bulk, with the page's others); its copies of the page's place set as `save` would."""
+    return Article(page=page, order=order, **_article_values(item), **place_of(page, ARTICLE_PLACE))
 
 
 SAME_STORY = 0.8  # difflib ratio of two bodies from which they are the same story
