@@ -1,0 +1,158 @@
+"""Characters per second of plain jieba.posseg, of parse_page and of import_pages, on the same pages, in one run.
+
+    bench/import [--pages 200] [--database NAME] [--keep]
+
+The pages are the sample pages (seeds/, tests/data/zoo/*/) once each, then pages made of the
+first part of one and the last part of another (cut at a blank line), until there are --pages
+of them, all different. import_pages runs into a fresh database: SQLite in a temporary folder,
+or, when DATABASE_URL names a PostgreSQL server, a database of its own on it (`bench_import`,
+dropped at the end unless --keep). Dictionary loading is left out of every figure. Ends with
+`import_over_posseg=…` (goal: at least 0.5).
+
+Another way of importing is measured beside the plain command by adding a function to
+IMPORTERS: it takes the folder of pages and returns the seconds the import took.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from io import StringIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def sample_pages(count: int) -> list[str]:
+    """`count` different page texts from the sample pages."""
+    files = sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("tests/data/zoo/*/*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    pages, seen = [], set()
+    for text in texts:
+        if text not in seen:
+            pages.append(text)
+            seen.add(text)
+    k = 0
+    while len(pages) < count:
+        first, second = texts[k % len(texts)], texts[(k * 7 + 3) % len(texts)]
+        k += 1
+        head, tail = _halves(first)[0], _halves(second)[1]
+        mixed = head + "\n\n" + tail
+        if mixed not in seen:
+            pages.append(mixed)
+            seen.add(mixed)
+    return pages[:count]
+
+
+def _halves(text: str) -> tuple[str, str]:
+    """The text cut at the blank line nearest its middle (at its middle line when it has none)."""
+    middle = len(text) // 2
+    cut = text.find("\n\n", middle)
+    if cut < 0:
+        cut = text.find("\n", middle)
+    cut = cut if cut >= 0 else middle
+    return text[:cut], text[cut:].lstrip("\n")
+
+
+def rate(texts: list[str], fn) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        fn(text)
+    return sum(map(len, texts)) / (time.perf_counter() - start)
+
+
+def fresh_database(name: str | None) -> tuple[str, callable]:
+    """(DATABASE_URL of an empty database, function that removes it)."""
+    server = os.environ.get("DATABASE_URL", "")
+    if server.startswith("postgres"):
+        import psycopg
+
+        base = server.rsplit("/", 1)[0]
+        name = name or "bench_import"
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+        def drop():
+            from django.db import connections
+
+            connections.close_all()
+            with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        return f"{base}/{name}", drop
+    folder = tempfile.mkdtemp(prefix="bench_import_")
+    return f"sqlite:///{folder}/bench.sqlite3", lambda: shutil.rmtree(folder, ignore_errors=True)
+
+
+def import_pages(folder: Path) -> float:
+    """Seconds `import_pages FOLDER` takes (one process, the plain command)."""
+    from django.core.management import call_command
+
+    start = time.perf_counter()
+    call_command("import_pages", str(folder), "--no-progress", stdout=StringIO(), stderr=StringIO())
+    return time.perf_counter() - start
+
+
+IMPORTERS = {"import_pages": import_pages}  # name -> function(folder) -> seconds; the first is the reference
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=200)
+    ap.add_argument("--database", help="PostgreSQL database name to create (default bench_import)")
+    ap.add_argument("--keep", action="store_true", help="keep the database (and print where it is)")
+    args = ap.parse_args()
+
+    url, remove = fresh_database(args.database)
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    import jieba.posseg as pseg
+    from articles.parsing import parse_page
+    from articles.parsing.persons import tagger, warm_up
+
+    call_command("migrate", verbosity=0)
+    pages = sample_pages(args.pages)
+    chars = sum(map(len, pages))
+    folder = Path(tempfile.mkdtemp(prefix="bench_import_pages_"))
+    try:
+        for n, text in enumerate(pages):
+            (folder / f"page_{n:04}.txt").write_text(text, encoding="utf-8")
+        warm_up()
+        parse_page(pages[0])
+        posseg = rate(pages, lambda t: list(pseg.cut(t)))
+        tagger.decode.cache_clear()  # every figure starts from the same cold caches
+        parser = rate(pages, parse_page)
+        figures = {}
+        for name, run in IMPORTERS.items():
+            tagger.decode.cache_clear()
+            figures[name] = chars / run(folder)
+        from articles.models import Article, Page
+
+        print(f"pages={len(pages)} chars={chars} database={connection.vendor} "
+              f"stored pages={Page.objects.count()} articles={Article.objects.count()}")
+        print(f"jieba.posseg: {posseg:,.0f} chars/s")
+        print(f"parse_page:   {parser:,.0f} chars/s  ({parser / posseg:.2f} x posseg)")
+        for name, speed in figures.items():
+            print(f"{name}: {speed:,.0f} chars/s  ({speed / posseg:.2f} x posseg, {speed / parser:.2f} x parse_page)")
+        print(f"parse_over_posseg={parser / posseg:.2f}")
+        print(f"import_over_posseg={figures['import_pages'] / posseg:.2f}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        if args.keep:
+            print(f"kept: {url}")
+        else:
+            remove()
+
+
+if __name__ == "__main__":
+    main()
