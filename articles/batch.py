@@ -11,7 +11,7 @@ from django.db import IntegrityError, OperationalError, transaction
 
 from .importer import Kept, PageConflict, store_page
 from .jobs import PageJob, PageMeta
-from .parsing import parse_page
+from .parsing import PageTooLarge, parse_page
 from .parsing.parts import is_advertisement, join_parts, parse_parts
 from .placement import place_name
 from .textfile import UnreadableFile, read_page_file
@@ -83,7 +83,7 @@ def rolled_back(enabled=True):
         transaction.set_rollback(True)
 
 
-def import_files(jobs, *, replace=False, dry_run=False, move=False):
+def import_files(jobs, *, replace=False, dry_run=False, move=False, max_bytes=None):
     """Import PageJobs (or (path, PageMeta) pairs), yielding a result per page.
 
     A dry run stores every page as the real run would, in one transaction rolled back at the
@@ -91,13 +91,15 @@ def import_files(jobs, *, replace=False, dry_run=False, move=False):
     """
     with rolled_back(dry_run):
         for job in jobs:
-            yield _import(_as_job(job), replace=replace, dry_run=dry_run, move=move)
+            yield _import(_as_job(job), replace=replace, dry_run=dry_run, move=move, max_bytes=max_bytes)
 
 
-def import_file(path, meta: PageMeta | None = None, *, replace=False, dry_run=False, move=False) -> ImportResult:
+def import_file(path, meta: PageMeta | None = None, *, replace=False, dry_run=False, move=False,
+                max_bytes=None) -> ImportResult:
     """Read, parse and store one page file; never raises for bad input."""
     with rolled_back(dry_run):
-        return _import(PageJob([Path(path)], meta or PageMeta()), replace=replace, dry_run=dry_run, move=move)
+        return _import(PageJob([Path(path)], meta or PageMeta()), replace=replace, dry_run=dry_run, move=move,
+                       max_bytes=max_bytes)
 
 
 def _as_job(job) -> PageJob:
@@ -107,7 +109,7 @@ def _as_job(job) -> PageJob:
     return PageJob([Path(path)], meta or PageMeta())
 
 
-def _import(job: PageJob, *, replace, dry_run, move) -> ImportResult:
+def _import(job: PageJob, *, replace, dry_run, move, max_bytes=None) -> ImportResult:
     result = ImportResult(job.name, "failed", notes=list(job.notes), dry_run=dry_run)
     if job.error:
         result.error = job.error
@@ -115,7 +117,7 @@ def _import(job: PageJob, *, replace, dry_run, move) -> ImportResult:
     texts = []
     for path in job.paths:
         try:
-            texts.append((path, read_page_file(path)))
+            texts.append((path, read_page_file(path, max_bytes=max_bytes)))
         except UnreadableFile as exc:
             result.error = str(exc) if len(job.paths) == 1 else f"{path.name}: {exc}"
             return result
@@ -125,6 +127,9 @@ def _import(job: PageJob, *, replace, dry_run, move) -> ImportResult:
         return result
     try:
         text, parsed = _parse(texts, result)
+    except PageTooLarge as exc:
+        result.error = str(exc)
+        return result
     except Exception as exc:  # a parser bug must not stop the other files
         logger.error("parser error on %s", job.name, exc_info=True)
         result.error = f"parser error: {exc!r}"

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 SUFFIXES = {".txt", ".md"}
+MB = 1_000_000
 
 # Encodings Chinese archives use, tried in order after UTF-8.
 FALLBACK_ENCODINGS = ("gb18030",)
@@ -15,15 +16,20 @@ class UnreadableFile(Exception):
     """The file cannot become page text; str() is the reason."""
 
 
-def read_page_file(path) -> str:
+def read_page_file(path, max_bytes: int | None = None) -> str:
     """Return the decoded text of a page file (UTF-8 with or without BOM, GB18030/GBK).
 
-    The text is kept exactly as read (line ends included); only a BOM is dropped.
+    The text is kept exactly as read (line ends included); only a BOM is dropped. A file larger
+    than `max_bytes` is refused before it is read.
     """
     path = Path(path)
     if path.is_symlink() and not path.exists():
         raise UnreadableFile(f"broken symbolic link (to {os.readlink(path)}, which does not exist)")
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise UnreadableFile(f"file too large: {size / MB:,.1f} MB, over the limit of {max_bytes / MB:g} MB "
+                                 "(--max-size); split it into pages, or raise --max-size")
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc

@@ -17,6 +17,7 @@ from .furniture import Furniture, strip_furniture
 from .compilation import segment_compilation
 from .columns import mark_units
 from .grouped import merge_grouped
+from .limits import PageTooLarge, check_size
 from .layout import COLUMNS, COMPILATION, EPAPER, PARAGRAPHS, Layout, regions
 from .lines import Line, read_lines, texts
 from .page import PageInfo, ParsedArticle, ParsedPage, Region
@@ -24,11 +25,15 @@ from .segment import Draft, Segments, segment
 
 PARSER_VERSION = "2.0"
 
-__all__ = ["PARSER_VERSION", "ParsedArticle", "ParsedPage", "parse_page"]
+__all__ = ["PARSER_VERSION", "PageTooLarge", "ParsedArticle", "ParsedPage", "parse_page"]
 
 
 def parse_page(text: str, source: str | None = None) -> ParsedPage:
-    """Parse the text of one newspaper page (as dumped from the PDF) into a ParsedPage."""
+    """Parse the text of one newspaper page (as dumped from the PDF) into a ParsedPage.
+
+    Raises PageTooLarge, at once, for a text far larger than a page (`limits`).
+    """
+    check_size(text)
     if markdown.is_markdown(text):
         text = markdown.prepare(text)
     lines = read_lines(text)

@@ -4,8 +4,12 @@ from tqdm import tqdm
 
 from articles.batch import import_files, one_line
 from articles.jobs import page_jobs
+from articles.textfile import MB
 from articles.manifest import Manifest, ManifestError, clean_meta, load_manifest
 from articles.pathmeta import PathPattern, PatternError
+
+
+DEFAULT_MAX_MB = 20
 
 
 class Command(BaseCommand):
@@ -29,6 +33,8 @@ class Command(BaseCommand):
         parser.add_argument("--move", action="store_true",
                             help="a text already stored elsewhere is moved to the place this import gives it "
                                  "(without it: a conflict naming both places)")
+        parser.add_argument("--max-size", type=float, default=DEFAULT_MAX_MB, metavar="MB",
+                            help=f"refuse files larger than this many megabytes (default {DEFAULT_MAX_MB:g})")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args, **opts):
@@ -43,7 +49,10 @@ class Command(BaseCommand):
             raise CommandError("no .txt or .md page files found in the paths given")
         statuses, totals = {}, {"articles": 0, "persons": 0, "warnings": 0}
         bar = tqdm(total=len(jobs), unit="page", disable=opts["no_progress"] or len(jobs) < 2, file=self.stderr._out)
-        results = import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"], move=opts["move"])
+        if opts["max_size"] <= 0:
+            raise CommandError("--max-size must be a positive number of megabytes")
+        results = import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"], move=opts["move"],
+                               max_bytes=int(opts["max_size"] * MB))
         for result in results:
             bar.update()
             statuses[result.label] = statuses.get(result.label, 0) + 1

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.parsing import parse_page
+from articles.parsing import PageTooLarge, parse_page
 from articles.textfile import UnreadableFile, read_page_file
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,10 @@ class Command(BaseCommand):
                 continue
             try:
                 page = parse_page(text, source=Path(name).name)
+            except PageTooLarge as exc:  # too large to be one page: one clear line, no traceback
+                self.stderr.write(f"{name}: error: {exc}")
+                failed += 1
+                continue
             except Exception:  # a parser bug on one page: name the file, keep going, exit non-zero
                 logger.exception("%s: error: the parser failed on this page", name)
                 failed += 1
