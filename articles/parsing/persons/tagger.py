@@ -5,8 +5,8 @@ characters its dictionary does not know: for every character and every state it 
 it tries every state the previous character could be in. Most of those transitions do not
 exist (each state has about 20 successors out of 256), so they add minus infinity and never
 win. `decode` tries only the transitions that exist, and falls back to jieba's own rule where
-none does, so it finds the very same path, tie-breaks included (`tests/test_tagger.py`
-compares the two on every page of the test data).
+none does, so it finds the very same path, tie-breaks included (`tests/persons/test_tagger.py`
+compares the two on sample pages and on random characters).
 
 `cut(text)` yields the same (word, flag) pairs as `jieba.posseg.cut(text)`.
 """
