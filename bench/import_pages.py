@@ -4,17 +4,19 @@
 
 The pages are the sample pages (seeds/, tests/data/zoo/*/) once each, then pages made of the
 first part of one and the last part of another (cut at a blank line), until there are --pages
-of them, all different. import_pages runs into a fresh database: SQLite in a temporary folder,
-or, when DATABASE_URL names a PostgreSQL server, a database of its own on it (`bench_import`,
-dropped at the end unless --keep). Dictionary loading is left out of every figure. Ends with
-`import_over_posseg=…` (goal: at least 0.5).
+of them, all different; a manifest gives each its own place (eight pages an issue, one issue a
+day), so that none is a conflict or a copy of another. import_pages runs into a fresh database:
+SQLite in a temporary folder, or, when DATABASE_URL names a PostgreSQL server, a database of
+its own on it (`bench_import`, dropped at the end unless --keep). Dictionary loading is left
+out of every figure. Ends with `import_over_posseg=…` (goal: at least 0.5).
 
 Another way of importing is measured beside the plain command by adding a function to
-IMPORTERS: it takes the folder of pages and returns the seconds the import took.
+IMPORTERS: it takes the folder of pages and the manifest, and returns the seconds the import took.
 """
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import shutil
 import sys
@@ -88,16 +90,36 @@ def fresh_database(name: str | None) -> tuple[str, callable]:
     return f"sqlite:///{folder}/bench.sqlite3", lambda: shutil.rmtree(folder, ignore_errors=True)
 
 
-def import_pages(folder: Path) -> float:
-    """Seconds `import_pages FOLDER` takes (one process, the plain command)."""
+def import_pages(folder: Path, manifest: Path) -> float:
+    """Seconds `import_pages FOLDER --manifest MANIFEST` takes (one process, the plain command)."""
     from django.core.management import call_command
 
+    out = StringIO()
     start = time.perf_counter()
-    call_command("import_pages", str(folder), "--no-progress", stdout=StringIO(), stderr=StringIO())
-    return time.perf_counter() - start
+    call_command("import_pages", str(folder), "--manifest", str(manifest), "--no-progress", stdout=out,
+                 stderr=StringIO())
+    seconds = time.perf_counter() - start
+    summary = out.getvalue().strip().splitlines()[-1]
+    if "imported" not in summary or any(word in summary for word in ("failed", "unchanged")):
+        raise SystemExit(f"import_pages did not import every page: {summary}")
+    return seconds
 
 
-IMPORTERS = {"import_pages": import_pages}  # name -> function(folder) -> seconds; the first is the reference
+# name -> function(folder of pages, manifest) -> seconds; another way of importing is added here
+IMPORTERS = {"import_pages": import_pages}
+
+
+def write_pages(folder: Path, pages: list[str]) -> Path:
+    """The pages as files, and a manifest giving each its own place: eight pages an issue, one issue a day."""
+    rows = ["file,newspaper,date,page,section"]
+    first = datetime.date(2024, 1, 1)
+    for n, text in enumerate(pages):
+        name = f"page_{n:04}.txt"
+        (folder / name).write_text(text, encoding="utf-8")
+        rows.append(f"{name},基准日报,{first + datetime.timedelta(days=n // 8)},{n % 8 + 1},")
+    manifest = folder.parent / f"{folder.name}.csv"
+    manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return manifest
 
 
 def main():
@@ -125,8 +147,7 @@ def main():
     chars = sum(map(len, pages))
     folder = Path(tempfile.mkdtemp(prefix="bench_import_pages_"))
     try:
-        for n, text in enumerate(pages):
-            (folder / f"page_{n:04}.txt").write_text(text, encoding="utf-8")
+        manifest = write_pages(folder, pages)
         warm_up()
         parse_page(pages[0])
         posseg = rate(pages, lambda t: list(pseg.cut(t)))
@@ -135,7 +156,7 @@ def main():
         figures = {}
         for name, run in IMPORTERS.items():
             tagger.decode.cache_clear()
-            figures[name] = chars / run(folder)
+            figures[name] = chars / run(folder, manifest)
         from articles.models import Article, Page
 
         print(f"pages={len(pages)} chars={chars} database={connection.vendor} "
@@ -148,6 +169,7 @@ def main():
         print(f"import_over_posseg={figures['import_pages'] / posseg:.2f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+        folder.with_suffix(".csv").unlink(missing_ok=True)
         if args.keep:
             print(f"kept: {url}")
         else:
