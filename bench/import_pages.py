@@ -10,8 +10,11 @@ SQLite in a temporary folder, or, when DATABASE_URL names a PostgreSQL server, a
 its own on it (`bench_import`, dropped at the end unless --keep). Dictionary loading is left
 out of every figure. Ends with `import_over_posseg=…` (goal: at least 0.5).
 
-Another way of importing is measured beside the plain command by adding a function to
-IMPORTERS: it takes the folder of pages and the manifest, and returns the seconds the import took.
+The three are timed page by page in turn (the import through import_pages' own code, file by
+file), so that a machine busy with other work slows them alike. Another way of importing (workers)
+is measured after them by adding a function to EXTRA_IMPORTERS: it takes the folder of pages and
+the manifest, imports them (into a database of its own: `fresh_database`), and returns the
+seconds it took.
 """
 from __future__ import annotations
 
@@ -22,7 +25,6 @@ import shutil
 import sys
 import tempfile
 import time
-from io import StringIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,13 +62,6 @@ def _halves(text: str) -> tuple[str, str]:
     return text[:cut], text[cut:].lstrip("\n")
 
 
-def rate(texts: list[str], fn) -> float:
-    start = time.perf_counter()
-    for text in texts:
-        fn(text)
-    return sum(map(len, texts)) / (time.perf_counter() - start)
-
-
 def fresh_database(name: str | None) -> tuple[str, callable]:
     """(DATABASE_URL of an empty database, function that removes it)."""
     server = os.environ.get("DATABASE_URL", "")
@@ -90,23 +85,32 @@ def fresh_database(name: str | None) -> tuple[str, callable]:
     return f"sqlite:///{folder}/bench.sqlite3", lambda: shutil.rmtree(folder, ignore_errors=True)
 
 
-def import_pages(folder: Path, manifest: Path) -> float:
-    """Seconds `import_pages FOLDER --manifest MANIFEST` takes (one process, the plain command)."""
-    from django.core.management import call_command
-
-    out = StringIO()
-    start = time.perf_counter()
-    call_command("import_pages", str(folder), "--manifest", str(manifest), "--no-progress", stdout=out,
-                 stderr=StringIO())
-    seconds = time.perf_counter() - start
-    summary = out.getvalue().strip().splitlines()[-1]
-    if "imported" not in summary or any(word in summary for word in ("failed", "unchanged")):
-        raise SystemExit(f"import_pages did not import every page: {summary}")
-    return seconds
+# name -> function(folder of pages, manifest) -> seconds, measured after the reference (e.g. workers)
+EXTRA_IMPORTERS = {}
 
 
-# name -> function(folder of pages, manifest) -> seconds; another way of importing is added here
-IMPORTERS = {"import_pages": import_pages}
+def interleaved(folder: Path, pages: list[str]) -> tuple[float, float, float]:
+    """Seconds of jieba.posseg, parse_page and importing (import_pages' own code, file by file) over the
+    pages, the three taken page by page in turn, so that a busy machine slows them alike."""
+    import jieba.posseg as pseg
+
+    from articles.batch import PageMeta, import_file
+    from articles.parsing import parse_page
+    from articles.parsing.persons import tagger
+
+    spent = [0.0, 0.0, 0.0]
+    first = datetime.date(2024, 1, 1)
+    for n, text in enumerate(pages):
+        meta = PageMeta("基准日报", first + datetime.timedelta(days=n // 8), n % 8 + 1)
+        for k, step in enumerate((lambda: list(pseg.cut(text)), lambda: parse_page(text),
+                                  lambda: import_file(folder / f"page_{n:04}.txt", meta))):
+            tagger.decode.cache_clear()  # every figure from the same cold cache
+            start = time.perf_counter()
+            result = step()
+            spent[k] += time.perf_counter() - start
+        if result.status != "imported":
+            raise SystemExit(f"page_{n:04}.txt not imported: {result.line()}")
+    return tuple(spent)
 
 
 def write_pages(folder: Path, pages: list[str]) -> Path:
@@ -138,7 +142,6 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
-    import jieba.posseg as pseg
     from articles.parsing import parse_page
     from articles.parsing.persons import tagger, warm_up
 
@@ -150,17 +153,16 @@ def main():
         manifest = write_pages(folder, pages)
         warm_up()
         parse_page(pages[0])
-        posseg = rate(pages, lambda t: list(pseg.cut(t)))
-        tagger.decode.cache_clear()  # every figure starts from the same cold caches
-        parser = rate(pages, parse_page)
-        figures = {}
-        for name, run in IMPORTERS.items():
+        posseg, parser, imported = interleaved(folder, pages)
+        figures = {"import_pages": chars / imported}
+        for name, run in EXTRA_IMPORTERS.items():
             tagger.decode.cache_clear()
             figures[name] = chars / run(folder, manifest)
         from articles.models import Article, Page
 
         print(f"pages={len(pages)} chars={chars} database={connection.vendor} "
               f"stored pages={Page.objects.count()} articles={Article.objects.count()}")
+        posseg, parser = chars / posseg, chars / parser
         print(f"jieba.posseg: {posseg:,.0f} chars/s")
         print(f"parse_page:   {parser:,.0f} chars/s  ({parser / posseg:.2f} x posseg)")
         for name, speed in figures.items():
