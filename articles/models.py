@@ -11,6 +11,7 @@ from pypinyin import Style, lazy_pinyin
 
 from .parsing.jumps import JumpHead, JumpTail, pair_continuations
 from .search import SearchDocumentField
+from .versioning import Versioned
 
 MENTIONED = "mentioned"  # role of a person named in the text, not credited (stored as the page JSON has it)
 MENTIONED_LABEL = "提及"  # what editors and API readers see for it
@@ -39,7 +40,7 @@ def pinyin_key(name: str) -> str:
     return " ".join(syllables).lower()
 
 
-class Newspaper(models.Model):
+class Newspaper(Versioned):
     name = models.CharField("报名", max_length=100, unique=True)
 
     class Meta:
@@ -50,10 +51,10 @@ class Newspaper(models.Model):
         return self.name
 
 
-class Issue(models.Model):
+class Issue(Versioned):
     """One day's edition of a newspaper."""
 
-    newspaper = models.ForeignKey(Newspaper, models.CASCADE, related_name="issues", verbose_name="报纸")
+    newspaper = models.ForeignKey(Newspaper, models.PROTECT, related_name="issues", verbose_name="报纸")
     date = models.DateField("出版日期")
 
     class Meta:
@@ -86,7 +87,7 @@ class Issue(models.Model):
             fragments[i].save(update_fields=["continues"])
 
 
-class ReviewMixin(models.Model):
+class ReviewMixin(Versioned):
     needs_review = models.BooleanField("待审核", default=False, db_index=True)
     review_reasons = models.JSONField("审核原因", default=list, blank=True)
 
@@ -133,7 +134,7 @@ class Page(ReviewMixin):
     """
 
     issue = models.ForeignKey(
-        Issue, models.CASCADE, null=True, blank=True, related_name="pages", verbose_name="期次",
+        Issue, models.PROTECT, null=True, blank=True, related_name="pages", verbose_name="期次",
         help_text="为空表示未分配：补全报名、日期和版次后保存即归入对应期次。",
     )
     number = models.PositiveSmallIntegerField("版次", null=True, blank=True)
@@ -257,7 +258,7 @@ class ArticleManager(models.Manager):
 
 
 class Article(ReviewMixin):
-    page = models.ForeignKey(Page, models.CASCADE, related_name="articles", verbose_name="版面")
+    page = models.ForeignKey(Page, models.PROTECT, related_name="articles", verbose_name="版面")
     order = models.PositiveSmallIntegerField("版内顺序")
     kicker = models.CharField("引题", max_length=500, blank=True)
     title = models.CharField("标题", max_length=500, blank=True)
@@ -277,7 +278,7 @@ class Article(ReviewMixin):
                   "自动标记；重新解析或 --replace 时保留该文章及其人物提及，并在结果中列出")
     # Where the article stands, copied from its page and issue (Page.save and Issue.save keep them
     # in step) so that lists are sorted and filtered by indexes on this table alone.
-    newspaper = models.ForeignKey(Newspaper, models.CASCADE, null=True, editable=False, related_name="+",
+    newspaper = models.ForeignKey(Newspaper, models.PROTECT, null=True, editable=False, related_name="+",
                                   db_index=False, verbose_name="报纸")  # indexed with the date (migration 0009)
     issue_date = models.DateField("出版日期", null=True, editable=False)
     page_number = models.PositiveSmallIntegerField("版次", null=True, editable=False)

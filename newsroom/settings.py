@@ -127,18 +127,25 @@ STORAGES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REST_FRAMEWORK = {
+    # The token first: a request without credentials is answered 401 with "WWW-Authenticate: Token";
+    # the session (with its CSRF check) serves the browsable API and the pages of the site.
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "articles.api.throttles.ThrottledTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["articles.api.permissions.StaffWriteOrReadOnly"],
+    "DEFAULT_PERMISSION_CLASSES": ["articles.api.permissions.ModelPermissionsOrReadOnly"],
+    "DEFAULT_THROTTLE_CLASSES": ["articles.api.throttles.WriteThrottle"],
+    "DEFAULT_THROTTLE_RATES": {  # README, "The API": throttles
+        "writes": os.environ.get("API_WRITE_RATE", "120/min"),
+        "token_failures": os.environ.get("API_TOKEN_FAILURE_RATE", "20/hour"),
+    },
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
         "articles.api.filters.NullsLastOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.ArchivePagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "articles.api.schema.NewsroomSchema",
     "VIEW_NAME_FUNCTION": "articles.api.chinese.view_name",  # 文章列表, not Article List
     "EXCEPTION_HANDLER": "articles.api.chinese.exception_handler",  # 未找到该文章。
 }
@@ -165,4 +172,5 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,  # what a client sends (writable fields) apart from what it gets back
 }

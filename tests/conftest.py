@@ -40,6 +40,23 @@ def imported_seeds(db, seeds):
     return seeds
 
 
+def make_editor(username="desk", **fields):
+    """A staff account holding every permission on the archive's models (add, change, delete, view)."""
+    from django.contrib.auth.models import Permission, User
+
+    user = User.objects.create_user(username, password="pw-desk-1", is_staff=True, **fields)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="articles"))
+    return user
+
+
+@pytest.fixture(autouse=True)
+def fresh_throttles():
+    """Each test starts with no writes and no failed tokens counted (the throttles keep them in the cache)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def staff_client(client, django_user_model):
     user = django_user_model.objects.create_user("editor", password="pw-editor-1", is_staff=True,

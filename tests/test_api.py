@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 
 from articles.models import Article, Mention, Page, Person
+from conftest import make_editor
 
 pytestmark = pytest.mark.django_db
 
@@ -111,7 +112,7 @@ def test_anonymous_and_non_staff_cannot_write(client, imported_seeds, django_use
 
 
 def test_staff_write_with_a_token_marks_the_article_edited(client, imported_seeds, django_user_model):
-    staff = django_user_model.objects.create_user("desk", password="pw-desk-1", is_staff=True)
+    staff = make_editor()
     token = Token.objects.create(user=staff)
     article = Article.objects.first()
     response = client.patch(f"/api/articles/{article.pk}/", {"title": "改正后的标题"},

@@ -4,7 +4,7 @@ from rest_framework.authtoken.models import Token
 
 from articles import reparse
 from articles.models import Article, DismissedArticle, Mention, Page, Person
-from conftest import run_import
+from conftest import make_editor, run_import
 from test_editor_corrections import post_page_inline, reparse_all
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +67,7 @@ def test_an_article_deleted_through_the_api_stays_deleted_on_replace(client, see
     text = seeds[0].read_text(encoding="utf-8")
     page_file.write_text(text, encoding="utf-8")
     page, article = _imported(page_file)
-    token = Token.objects.create(user=django_user_model.objects.create_user("desk", is_staff=True))
+    token = Token.objects.create(user=make_editor())
     response = client.delete(f"/api/articles/{article.pk}/", HTTP_AUTHORIZATION=f"Token {token.key}")
     assert response.status_code == 204
     assert client.get("/api/articles/").json()["count"] == Article.objects.count()  # the list stays clean
@@ -112,7 +112,7 @@ def test_a_person_deleted_in_the_admin_is_not_recreated(staff_client, seeds, how
 
 def test_a_person_deleted_or_renamed_through_the_api_marks_the_articles_edited(client, seeds, django_user_model):
     person, articles = _person_in_articles(seeds[1])
-    token = Token.objects.create(user=django_user_model.objects.create_user("desk", is_staff=True))
+    token = Token.objects.create(user=make_editor())
     auth = {"HTTP_AUTHORIZATION": f"Token {token.key}"}
     other = Person.objects.exclude(pk=person.pk).exclude(mentions__article=None).exclude(
         mentions__article__in=articles).first()

@@ -1,10 +1,12 @@
 """What API readers see in Chinese: view titles in the browsable API, not-found messages, role labels."""
 from django.apps import apps
+from django.db.models import ProtectedError
 from django.http import Http404
-from rest_framework import exceptions, serializers
+from rest_framework import exceptions, serializers, status
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.views import get_view_name as drf_view_name
 
+from articles.deletion import refusal
 from articles.models import role_label
 
 SUFFIXES = {"List": "列表", "Instance": "详情"}
@@ -40,9 +42,17 @@ def _model(view):
     return getattr(queryset, "model", None)
 
 
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "protected"
+
+
 def exception_handler(exc, context):
-    """A missing object is 未找到该文章。 (Django's own message is English: No Article matches the given query.)"""
-    if isinstance(exc, Http404):
+    """A missing object is 未找到该文章。 (Django's own message is English: No Article matches the given query.);
+    a delete refused because the record holds contents (on_delete=PROTECT) is a 409 that says so."""
+    if isinstance(exc, ProtectedError):
+        exc = Conflict(refusal(exc))
+    elif isinstance(exc, Http404):
         model = _model(context.get("view"))
         what = model._meta.verbose_name if model is not None else "对象"
         exc = exceptions.NotFound(f"未找到该{what}。")

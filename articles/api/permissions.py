@@ -1,11 +1,19 @@
-"""Anyone reads; only staff write; bulk export for staff or a token."""
+"""Anyone reads; writing takes a staff account with the model's permission (as in the admin); export needs a login."""
 from rest_framework.authtoken.models import Token
-from rest_framework.permissions import SAFE_METHODS, BasePermission
+from rest_framework.permissions import SAFE_METHODS, BasePermission, DjangoModelPermissions
 
 
-class StaffWriteOrReadOnly(BasePermission):
+class ModelPermissionsOrReadOnly(DjangoModelPermissions):
+    """GET, HEAD and OPTIONS for anyone; POST needs `add`, PUT/PATCH `change`, DELETE `delete` on the model.
+
+    The user must also be staff, like in the admin: a permission granted to a reader's account does not
+    make it an editor's.
+    """
+
     def has_permission(self, request, view):
-        return request.method in SAFE_METHODS or bool(request.user and request.user.is_staff)
+        if request.method in SAFE_METHODS:
+            return True
+        return bool(request.user and request.user.is_staff and super().has_permission(request, view))
 
 
 class StaffOrToken(BasePermission):

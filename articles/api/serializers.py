@@ -11,29 +11,45 @@ from .pagination import count_of
 from .chinese import RoleField
 
 
-class NewspaperSerializer(serializers.ModelSerializer):
+class VersionedSerializer(serializers.ModelSerializer):
+    """Shows the record's `version` (its ETag); a PATCH saves only the fields it names, so two editors
+    correcting different fields of one record at once both keep their change."""
+
+    def update(self, instance, validated_data):
+        if not self.partial:
+            return super().update(instance, validated_data)
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        stamps = {f.name for f in instance._meta.concrete_fields if getattr(f, "auto_now", False)}
+        instance.save(update_fields={*validated_data, *stamps})
+        return instance
+
+
+class NewspaperSerializer(VersionedSerializer):
     class Meta:
         model = Newspaper
-        fields = ["id", "url", "name"]
+        fields = ["id", "url", "name", "version"]
 
 
-class IssueSerializer(serializers.ModelSerializer):
+class IssueSerializer(VersionedSerializer):
     newspaper_name = serializers.CharField(source="newspaper.name", read_only=True)
 
     class Meta:
         model = Issue
-        fields = ["id", "url", "newspaper", "newspaper_name", "date"]
+        fields = ["id", "url", "newspaper", "newspaper_name", "date", "version"]
 
 
-class PageSerializer(serializers.ModelSerializer):
-    newspaper = serializers.CharField(source="issue.newspaper.name", read_only=True, default=None)
-    date = serializers.DateField(source="issue.date", read_only=True, default=None)
+class PageSerializer(VersionedSerializer):
+    newspaper = serializers.CharField(source="issue.newspaper.name", read_only=True, default=None, allow_null=True,
+                                      help_text="报名；未分配的版面为 null（见 pending_newspaper）")
+    date = serializers.DateField(source="issue.date", read_only=True, default=None, allow_null=True,
+                                 help_text="出版日期；未分配的版面为 null（见 pending_date）")
 
     class Meta:
         model = Page
         fields = ["id", "url", "issue", "newspaper", "date", "number", "section", "pending_newspaper",
                   "pending_date", "source_name", "layout", "parser_version", "sha256", "needs_review",
-                  "review_reasons", "imported_at", "updated_at"]
+                  "review_reasons", "imported_at", "updated_at", "version"]
         read_only_fields = ["sha256", "layout", "parser_version", "source_name", "imported_at", "updated_at"]
         validators = []  # the model's own validation runs in validate(), with the admin's messages
 
@@ -68,18 +84,18 @@ class CreditSerializer(serializers.ModelSerializer):
 
 
 class ArticleLinkSerializer(serializers.ModelSerializer):
-    page_number = serializers.IntegerField(source="page.number", read_only=True)
+    page_number = serializers.IntegerField(source="page.number", read_only=True, allow_null=True)
 
     class Meta:
         model = Article
         fields = ["id", "url", "title", "page_number"]
 
 
-class ArticleSerializer(serializers.ModelSerializer):
+class ArticleSerializer(VersionedSerializer):
     """An article in a list: where it stands, its headline and credits; in search results its rank and snippet."""
 
-    newspaper = serializers.CharField(source="newspaper.name", read_only=True, default=None)
-    date = serializers.DateField(source="issue_date", read_only=True, default=None)
+    newspaper = serializers.CharField(source="newspaper.name", read_only=True, default=None, allow_null=True)
+    date = serializers.DateField(source="issue_date", read_only=True, default=None, allow_null=True)
     page_number = serializers.IntegerField(read_only=True, allow_null=True)
     section = serializers.CharField(read_only=True)
     authors = serializers.SerializerMethodField()
@@ -90,7 +106,7 @@ class ArticleSerializer(serializers.ModelSerializer):
         model = Article
         fields = ["id", "url", "newspaper", "date", "page", "page_number", "section", "order", "kicker",
                   "title", "subtitles", "byline", "source", "authors", "continued_from", "continued_to",
-                  "needs_review", "review_reasons", "edited", "rank", "snippet"]
+                  "needs_review", "review_reasons", "edited", "version", "rank", "snippet"]
         read_only_fields = ["edited"]
 
     @extend_schema_field(CreditSerializer(many=True))
@@ -117,7 +133,8 @@ class ArticleSerializer(serializers.ModelSerializer):
 class ArticleDetailSerializer(ArticleSerializer):
     issue = serializers.HyperlinkedRelatedField(source="page.issue", view_name="issue-detail", read_only=True)
     persons = serializers.SerializerMethodField()
-    continues = ArticleLinkSerializer(read_only=True)
+    continues = ArticleLinkSerializer(read_only=True, allow_null=True,
+                                      help_text="本文接续的他版文章（上接）；没有则为 null")
     continued_by = ArticleLinkSerializer(many=True, read_only=True)
 
     class Meta(ArticleSerializer.Meta):
@@ -129,23 +146,24 @@ class ArticleDetailSerializer(ArticleSerializer):
         return CreditSerializer(article.mentions.all(), many=True).data
 
 
-class PersonSerializer(serializers.ModelSerializer):
-    mention_count = serializers.IntegerField(read_only=True)
+class PersonSerializer(VersionedSerializer):
+    mention_count = serializers.IntegerField(read_only=True, default=0, help_text="被提及的次数")
 
     class Meta:
         model = Person
-        fields = ["id", "url", "name", "title", "needs_review", "review_reasons", "mention_count"]
+        fields = ["id", "url", "name", "title", "needs_review", "review_reasons", "mention_count", "version"]
 
 
 class TimelineEntrySerializer(serializers.ModelSerializer):
     """One appearance of a person, for the timeline."""
 
-    date = serializers.DateField(source="issue_date", read_only=True, default=None)
-    newspaper = serializers.CharField(source="page.issue.newspaper.name", read_only=True, default=None)
+    date = serializers.DateField(source="issue_date", read_only=True, default=None, allow_null=True)
+    newspaper = serializers.CharField(source="page.issue.newspaper.name", read_only=True, default=None,
+                                      allow_null=True)
     page = serializers.IntegerField(source="page_id", read_only=True)
     page_number = serializers.IntegerField(read_only=True, allow_null=True)
     article = serializers.IntegerField(source="article_id", read_only=True, allow_null=True)
-    article_title = serializers.CharField(source="article.title", read_only=True, default=None)
+    article_title = serializers.CharField(source="article.title", read_only=True, default=None, allow_null=True)
     role = RoleField(read_only=True, help_text="署名中的角色（记者、责编……）；文中提到的人物为“提及”")
 
     class Meta:

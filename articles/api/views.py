@@ -1,4 +1,4 @@
-"""Viewsets: anyone reads, staff write; every request uses a fixed number of queries."""
+"""Viewsets: anyone reads, editors with the model's permissions write; every request uses a fixed number of queries."""
 import json
 
 from django.db.models import Count, Prefetch
@@ -17,16 +17,29 @@ from articles.export import FORMATS, export_lines
 from articles.models import MENTIONED, Article, Issue, Mention, Newspaper, Page, Person
 
 from . import filters, serializers
+from .concurrency import VersionedMixin
+from .limits import check_query_length
 from .permissions import StaffOrToken
+from .schema import DETAIL
 from .search import ArticleSearchFilter, JiebaSearchFilter, query_of
 
-ERRORS = OpenApiResponse(description="错误说明（JSON）")
 CO_MENTION_ARTICLES = 1000  # co-mentions are counted over the person's latest articles, at most this many
 
 FILTERS = [*api_settings.DEFAULT_FILTER_BACKENDS, JiebaSearchFilter]
 
 
-class NewspaperViewSet(viewsets.ModelViewSet):
+class ArchiveViewSet(VersionedMixin, viewsets.ModelViewSet):
+    """ETag and If-Match on every record; query strings bounded; deletes of records holding contents refused."""
+
+    protects_contents = False  # True: DELETE answers 409 while the record holds contents (on_delete=PROTECT)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_query_length(request)
+
+
+class NewspaperViewSet(ArchiveViewSet):
+    protects_contents = True
     queryset = Newspaper.objects.all()
     serializer_class = serializers.NewspaperSerializer
     filter_backends = FILTERS
@@ -34,7 +47,8 @@ class NewspaperViewSet(viewsets.ModelViewSet):
     ordering_fields = ["name"]
 
 
-class IssueViewSet(viewsets.ModelViewSet):
+class IssueViewSet(ArchiveViewSet):
+    protects_contents = True
     queryset = Issue.objects.select_related("newspaper")
     serializer_class = serializers.IssueSerializer
     filterset_class = filters.IssueFilter
@@ -42,8 +56,10 @@ class IssueViewSet(viewsets.ModelViewSet):
     ordering_fields = ["date", "newspaper__name"]
 
 
-class PageViewSet(viewsets.ModelViewSet):
-    """Pages come from import_pages; the API reads them and lets staff correct their metadata."""
+class PageViewSet(ArchiveViewSet):
+    """Pages come from import_pages; the API reads them and lets editors correct their metadata."""
+
+    protects_contents = True
 
     http_method_names = ["get", "patch", "delete", "head", "options"]
     queryset = Page.objects.select_related("issue__newspaper")
@@ -76,7 +92,7 @@ class CSVRenderer(ExportRenderer):
 ARTICLE_ORDERING = ["-page__issue__date", "page__number", "order"]
 
 
-class ArticleViewSet(viewsets.ModelViewSet):
+class ArticleViewSet(ArchiveViewSet):
     filterset_class = filters.ArticleFilter
     filter_backends = [DjangoFilterBackend, ArticleSearchFilter, filters.NullsLastOrderingFilter]
     ordering_fields = ["page__issue__date", "page__number", "order", "title", "rank"]
@@ -105,7 +121,7 @@ class ArticleViewSet(viewsets.ModelViewSet):
     def get_serializer_class(self):  # the body is shown, and written, one article at a time
         return serializers.ArticleSerializer if self.action == "list" else serializers.ArticleDetailSerializer
 
-    @extend_schema(responses={200: serializers.ArticleSerializer(many=True), 400: ERRORS})
+    @extend_schema(responses={200: serializers.ArticleSerializer(many=True)})
     def list(self, request, *args, **kwargs):
         """Articles, filtered; with ?search=, the matches by relevance, each with a highlighted snippet."""
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
@@ -117,13 +133,14 @@ class ArticleViewSet(viewsets.ModelViewSet):
         return self.get_paginated_response(self.get_serializer_class()(page, many=True, context=context).data)
 
     def perform_destroy(self, instance):
-        delete_articles([instance])  # as in the admin: re-parsing the page does not bring it back
+        with self.claimed(instance):
+            delete_articles([instance])  # as in the admin: re-parsing the page does not bring it back
 
     @extend_schema(
         parameters=[OpenApiParameter("format", str, enum=[*FORMATS], required=True,
                                      description="jsonl（每行一个 JSON 对象）或 csv（首行为列名）")],
         responses={(200, "application/x-ndjson"): OpenApiTypes.STR, (200, "text/csv"): OpenApiTypes.STR,
-                   401: ERRORS, 403: ERRORS, 400: ERRORS, 404: OpenApiResponse(description="未知的 format")},
+                   404: OpenApiResponse(DETAIL, description="未知的 format")},
         filters=True)
     @action(detail=False, permission_classes=[StaffOrToken], pagination_class=None,
             renderer_classes=[JSONLinesRenderer, CSVRenderer])
@@ -136,7 +153,7 @@ class ArticleViewSet(viewsets.ModelViewSet):
         return response
 
 
-class PersonViewSet(viewsets.ModelViewSet):
+class PersonViewSet(ArchiveViewSet):
     queryset = Person.objects.with_mention_count()
     filterset_class = filters.PersonFilter
     filter_backends = FILTERS
@@ -154,14 +171,16 @@ class PersonViewSet(viewsets.ModelViewSet):
 
     def perform_update(self, serializer):
         renamed = serializer.validated_data.get("name", serializer.instance.name) != serializer.instance.name
-        person = serializer.save()
-        if renamed:  # as in the admin: the articles keep the corrected name
-            person_renamed(person)
+        with self.claimed(serializer.instance):
+            person = serializer.save()
+            if renamed:  # as in the admin: the articles keep the corrected name
+                person_renamed(person)
 
     def perform_destroy(self, instance):
-        delete_persons([instance])
+        with self.claimed(instance):
+            delete_persons([instance])
 
-    @extend_schema(responses={200: serializers.TimelineEntrySerializer(many=True), 400: ERRORS})
+    @extend_schema(responses={200: serializers.TimelineEntrySerializer(many=True)})
     @action(detail=True, filter_backends=[], queryset=Person.objects.all())
     def mentions(self, request, pk=None):
         """Every appearance of this person by date (undated pages last), page by page."""

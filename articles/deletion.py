@@ -1,0 +1,47 @@
+"""Deleting a newspaper, issue or page together with what it holds: only when an editor asks for it.
+
+The foreign keys protect contents (a plain delete of a page holding articles is refused); the admin's
+"连同内容删除" action calls `delete_with_contents` after a confirmation page.
+"""
+from django.db import transaction
+from django.db.models import ProtectedError
+
+from .models import Article, Issue, Newspaper, Page
+
+def contents_of(model, pks) -> dict:
+    """The querysets that go with the records: their articles, pages and issues (those that apply)."""
+    pks = list(pks)
+    if model is Newspaper:
+        issues = Issue.objects.filter(newspaper__in=pks)
+        pages = Page.objects.filter(issue__newspaper__in=pks)
+        articles = Article.objects.filter(page__issue__newspaper__in=pks) | Article.objects.filter(newspaper__in=pks)
+        return {"articles": articles, "pages": pages, "issues": issues}
+    if model is Issue:
+        return {"articles": Article.objects.filter(page__issue__in=pks), "pages": Page.objects.filter(issue__in=pks)}
+    if model is Page:
+        return {"articles": Article.objects.filter(page__in=pks)}
+    raise TypeError(f"{model.__name__} holds no contents")
+
+
+def count_contents(queryset) -> dict[str, int]:
+    """How many articles, pages and issues would go with the records (for the confirmation page)."""
+    return {name: rows.count() for name, rows in contents_of(queryset.model, queryset.values("pk")).items()}
+
+
+@transaction.atomic
+def delete_with_contents(queryset) -> dict[str, int]:
+    """Delete the records and everything they hold, innermost first; returns how many of each went."""
+    pks = list(queryset.values_list("pk", flat=True))
+    deleted = {}
+    for name, rows in contents_of(queryset.model, pks).items():  # articles, then pages, then issues
+        deleted[name] = rows.delete()[1].get(rows.model._meta.label, 0)
+    deleted["records"] = queryset.model.objects.filter(pk__in=pks).delete()[0]
+    return deleted
+
+
+def refusal(exc: ProtectedError) -> str:
+    """Why a delete was refused, in an editor's words: 该版面还有 3 篇文章 …"""
+    blockers = exc.protected_objects
+    model = next(iter(blockers))._meta.verbose_name if blockers else "内容"
+    return (f"仍有{len(blockers)}条{model}属于它，不能删除；请先删除或移走这些{model}，"
+            "或在后台用“连同内容删除”操作一并删除。")
