@@ -7,9 +7,10 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from .admin_safety import VersionedAdminMixin, delete_with_contents_action
 from .admin_lists import ArchiveMonthFilter, PageColumnMixin, ReviewQueueFilter, clipped
 from .admin_review import review_url, review_view
-from .forms import ArticleForm, MentionForm, PageForm, PersonForm
+from .forms import ArticleForm, MentionForm, PageForm, PersonForm, VersionedForm
 from .identity import merge_persons, split_mentions
 from .corrections import (delete_articles, delete_mentions, delete_persons, dismiss_articles, mark_edited,
                           mention_changed, page_metadata_changed, person_renamed)
@@ -35,7 +36,9 @@ class AssignedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Newspaper)
-class NewspaperAdmin(admin.ModelAdmin):
+class NewspaperAdmin(VersionedAdminMixin, admin.ModelAdmin):
+    form = VersionedForm
+    actions = [delete_with_contents_action]
     list_display = ["name", "issue_count"]
     search_fields = ["name"]
 
@@ -57,7 +60,9 @@ class PageInline(admin.TabularInline):
 
 
 @admin.register(Issue)
-class IssueAdmin(admin.ModelAdmin):
+class IssueAdmin(VersionedAdminMixin, admin.ModelAdmin):
+    form = VersionedForm
+    actions = [delete_with_contents_action]
     list_display = ["date", "newspaper", "page_count"]
     list_filter = ["newspaper", ArchiveMonthFilter.on("date")]
     search_fields = ["newspaper__name"]
@@ -99,7 +104,7 @@ def park_moved_articles(formset):
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(VersionedAdminMixin, admin.ModelAdmin):
     form = PageForm
     list_display = ["name", "number", "section", "layout", "article_count", "needs_review", "review", "imported"]
     list_display_links = ["name"]
@@ -117,7 +122,7 @@ class PageAdmin(admin.ModelAdmin):
                            "updated_at"]}),
     ]
     inlines = [ArticleInline]
-    actions = ["reparse"]
+    actions = ["reparse", delete_with_contents_action]
 
     class Media:
         css = LIST_CSS
@@ -184,7 +189,7 @@ class MentionInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(PageColumnMixin, admin.ModelAdmin):
+class ArticleAdmin(VersionedAdminMixin, PageColumnMixin, admin.ModelAdmin):
     form = ArticleForm
     list_display = ["headline_column", "page_column", "order", "source", "needs_review", "edited"]
     list_display_links = ["headline_column"]
@@ -274,7 +279,7 @@ class RoleFilter(admin.SimpleListFilter):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(VersionedAdminMixin, admin.ModelAdmin):
     form = PersonForm
     list_display = ["name_column", "title", "mention_count", "needs_review"]
     list_display_links = ["name_column"]

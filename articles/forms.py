@@ -1,6 +1,7 @@
 """Admin form fields that suit editors."""
 from django import forms
 
+from .versioning import Versioned
 from .models import Article, Mention, Page, Person, role_label, role_value
 
 
@@ -20,7 +21,35 @@ class LinesField(forms.CharField):
         return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
-class ReviewForm(forms.ModelForm):
+STALE_FORM = ("保存失败：你打开此页之后，别人已修改并保存了这条记录"
+              "（你看到的是第 {loaded} 版，现在是第 {current} 版）。请重新打开此页，在最新内容上再做修改。")
+
+
+class VersionedForm(forms.ModelForm):
+    """Holds the version the editor opened; saving over a newer version is refused (articles.versioning)."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if isinstance(self.instance, Versioned) and self.instance.pk:
+            self.initial["loaded_version"] = self.instance.version
+
+    def clean(self):
+        """Compare with the stored version, locking the row until the admin's transaction ends; the save
+        that follows writes the next version."""
+        cleaned = super().clean()
+        loaded = cleaned.get("loaded_version")
+        if isinstance(self.instance, Versioned) and self.instance.pk and loaded is not None:
+            rows = type(self.instance)._base_manager.select_for_update().filter(pk=self.instance.pk)
+            current = rows.values_list("version", flat=True).first()
+            if current != loaded:
+                raise forms.ValidationError(STALE_FORM.format(loaded=loaded, current=current), code="stale")
+            self.instance.version = current + 1
+        return cleaned
+
+
+class ReviewForm(VersionedForm):
     """Review reasons edited one per line."""
 
     review_reasons = LinesField(label="审核原因", required=False, help_text="每行一条")

@@ -1,9 +1,61 @@
-"""django-filter FilterSets for the API."""
+"""django-filter FilterSets for the API: a value a filter cannot read is a 400 naming the parameter."""
 import django_filters as filters
+from django import forms
+from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
+from drf_spectacular.utils import extend_schema_field
+from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
 from articles.models import Article, Issue, Mention, Page, Person, role_value
+
+from .limits import MAX_PARAMETER_CHARS
+
+TRUE, FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
+SMALL_NUMBER = {"type": "integer", "minimum": 0, "maximum": 32767}
+ID = {"type": "integer", "minimum": 1, "maximum": 2 ** 63 - 1}
+TEXT = {"type": "string", "maxLength": MAX_PARAMETER_CHARS}
+
+
+class StrictBooleanField(forms.NullBooleanField):
+    """true/false (1/0, yes/no); anything else is an error, not "no filter"."""
+
+    def to_python(self, value):
+        text = str(value).strip().lower() if value is not None else ""
+        if text in TRUE | FALSE:
+            return text in TRUE
+        if text:
+            raise forms.ValidationError("须为 true 或 false")
+        return None
+
+    def validate(self, value):
+        pass
+
+
+class BooleanFilter(filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+
+def integer_filter(schema=SMALL_NUMBER, **kwargs):
+    """A whole number in the schema's bounds (a page number, an id); 1.5 or 99999 is a 400."""
+    bounds = {"min_value": schema["minimum"], "max_value": schema["maximum"]}
+    number = filters.NumberFilter(**kwargs, **bounds)
+    number.field_class = forms.IntegerField
+    return extend_schema_field(schema)(number)
+
+
+def text_filter(**kwargs):
+    return extend_schema_field(TEXT)(filters.CharFilter(**kwargs))
+
+
+def date_range(field_name, label):
+    """?date_after= and ?date_before= (inclusive), each reported under its own name when unreadable."""
+    return (filters.DateFilter(field_name=field_name, lookup_expr="gte", label=f"{label}起（含）"),
+            filters.DateFilter(field_name=field_name, lookup_expr="lte", label=f"{label}止（含）"))
+
+
+class ArchiveFilterSet(filters.FilterSet):
+    FILTER_DEFAULTS = {**filters.FilterSet.FILTER_DEFAULTS, models.BooleanField: {"filter_class": BooleanFilter}}
 
 
 ROLE_HELP = ("角色（记者、责编、提及……）：与署名中的角色词相同或以它结尾，"
@@ -17,48 +69,48 @@ class NewspaperFilterMixin:
 
     def filter_newspaper(self, queryset, name, value):
         key = self.newspaper_path + "newspaper"
-        if value.isdigit():
+        if value.isascii() and value.isdigit() and int(value) <= ID["maximum"]:
             return queryset.filter(**{key: int(value)})
         return queryset.filter(**{key + "__name": value})
 
 
-class IssueFilter(NewspaperFilterMixin, filters.FilterSet):
-    newspaper = filters.CharFilter(method="filter_newspaper", label="报纸（ID 或报名）")
-    date = filters.DateFromToRangeFilter(label="日期范围（date_after, date_before）")
+class IssueFilter(NewspaperFilterMixin, ArchiveFilterSet):
+    newspaper = text_filter(method="filter_newspaper", label="报纸（ID 或报名）")
+    date_after, date_before = date_range("date", "出版日期")
 
     class Meta:
         model = Issue
-        fields = ["newspaper", "date"]
+        fields = ["newspaper", "date_after", "date_before"]
 
 
-class PageFilter(NewspaperFilterMixin, filters.FilterSet):
+class PageFilter(NewspaperFilterMixin, ArchiveFilterSet):
     newspaper_path = "issue__"
-    newspaper = filters.CharFilter(method="filter_newspaper", label="报纸（ID 或报名）")
-    date = filters.DateFromToRangeFilter(field_name="issue__date", label="日期范围")
-    number = filters.NumberFilter(label="版次")
-    section = filters.CharFilter(label="版名")
-    assigned = filters.BooleanFilter(field_name="issue", lookup_expr="isnull", exclude=True, label="已分配")
+    newspaper = text_filter(method="filter_newspaper", label="报纸（ID 或报名）")
+    date_after, date_before = date_range("issue__date", "出版日期")
+    number = integer_filter(label="版次")
+    section = text_filter(label="版名")
+    assigned = BooleanFilter(field_name="issue", lookup_expr="isnull", exclude=True, label="已分配")
 
     class Meta:
         model = Page
-        fields = ["newspaper", "date", "number", "section", "needs_review", "assigned"]
+        fields = ["newspaper", "date_after", "date_before", "number", "section", "needs_review", "assigned"]
 
 
-class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
+class ArticleFilter(NewspaperFilterMixin, ArchiveFilterSet):
     newspaper_path = ""  # the article's copy of its page's paper (indexed with the date)
-    newspaper = filters.CharFilter(method="filter_newspaper", label="报纸（ID 或报名）")
-    date = filters.DateFromToRangeFilter(field_name="issue_date", label="日期范围")
-    page_number = filters.NumberFilter(field_name="page_number", label="版次")
-    section = filters.CharFilter(field_name="section", label="版名")
-    person = filters.NumberFilter(method="filter_mentions", label="人物 ID")
-    person_name = filters.CharFilter(method="filter_mentions", label="人物姓名")
-    role = filters.CharFilter(method="filter_mentions", label=ROLE_HELP)
-    source = filters.CharFilter(label="稿源")
+    newspaper = text_filter(method="filter_newspaper", label="报纸（ID 或报名）")
+    date_after, date_before = date_range("issue_date", "出版日期")
+    page_number = integer_filter(field_name="page_number", label="版次")
+    section = text_filter(field_name="section", label="版名")
+    person = integer_filter(ID, method="filter_mentions", label="人物 ID")
+    person_name = text_filter(method="filter_mentions", label="人物姓名")
+    role = text_filter(method="filter_mentions", label=ROLE_HELP)
+    source = text_filter(label="稿源")
 
     class Meta:
         model = Article
-        fields = ["newspaper", "date", "page_number", "section", "person", "person_name", "role",
-                  "source", "needs_review"]
+        fields = ["newspaper", "date_after", "date_before", "page_number", "section", "person", "person_name",
+                  "role", "source", "needs_review"]
 
     def filter_mentions(self, queryset, name, value):
         return queryset  # applied together in filter_queryset, so person and role hit one mention
@@ -78,9 +130,9 @@ class ArticleFilter(NewspaperFilterMixin, filters.FilterSet):
         return queryset.filter(Exists(Mention.objects.filter(q, article=OuterRef("pk"))))  # no join, no DISTINCT
 
 
-class PersonFilter(filters.FilterSet):
-    name = filters.CharFilter(label="姓名")
-    role = filters.CharFilter(method="filter_role", label=ROLE_HELP)
+class PersonFilter(ArchiveFilterSet):
+    name = text_filter(label="姓名")
+    role = text_filter(method="filter_role", label=ROLE_HELP)
 
     class Meta:
         model = Person
@@ -96,6 +148,29 @@ class NullsLastOrderingFilter(OrderingFilter):
     The unique tie-breaker keeps pages of a list from skipping or repeating items (PostgreSQL
     returns ties in any order), whatever ordering is asked for or used by default.
     """
+
+    def get_ordering(self, request, queryset, view):
+        """The ?ordering= asked for; a 400 naming the terms that are not sort keys (DRF drops them silently)."""
+        param = request.query_params.get(self.ordering_param)
+        if not param:
+            return self.get_default_ordering(view)
+        terms = [term.strip() for term in param.split(",")]
+        valid = self.remove_invalid_fields(queryset, terms, view, request)
+        if len(valid) != len(terms):
+            bad = "、".join(t for t in terms if t not in valid) or "（空）"
+            raise ValidationError({self.ordering_param: [
+                f"不能按 {bad} 排序；可用：{'、'.join(self.names(view))}（前加 - 为倒序，多个用逗号隔开）"]})
+        return valid
+
+    @staticmethod
+    def names(view) -> list[str]:
+        return [name for name in getattr(view, "ordering_fields", None) or [] if isinstance(name, str)]
+
+    def get_schema_operation_parameters(self, view):
+        names = "|".join(self.names(view))
+        return [{"name": self.ordering_param, "required": False, "in": "query",
+                 "description": f"排序：{'、'.join(self.names(view))}，前加 - 为倒序，多个用逗号隔开",
+                 "schema": {"type": "string", "pattern": f"^-?({names})(,-?({names}))*$"}}]
 
     def filter_queryset(self, request, queryset, view):
         ordering = self.get_ordering(request, queryset, view) or []

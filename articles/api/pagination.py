@@ -123,9 +123,11 @@ class ArchivePagination(pagination.BasePagination):
     def get_schema_operation_parameters(self, view):
         return [
             {"name": self.page_query_param, "required": False, "in": "query",
-             "description": f"页码（1 到 {MAX_PAGE}）；更深处请跟随 next 链接", "schema": {"type": "integer"}},
+             "description": f"页码（1 到 {MAX_PAGE}）；更深处请跟随 next 链接",
+             "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}},
             {"name": self.page_size_query_param, "required": False, "in": "query",
-             "description": f"每页条数（最多 {self.max_page_size}）", "schema": {"type": "integer"}},
+             "description": f"每页条数（多于 {self.max_page_size} 时按 {self.max_page_size}）",
+             "schema": {"type": "integer", "minimum": 1}},
             {"name": self.cursor_query_param, "required": False, "in": "query",
              "description": "游标：取自 next/previous 链接，不必自己构造", "schema": {"type": "string"}},
         ]
