@@ -69,7 +69,7 @@ class PageViewSet(ArchiveViewSet):
     ordering_fields = ["issue__date", "number", "imported_at"]
 
     def get_serializer_class(self):
-        return serializers.PageDetailSerializer if self.action == "retrieve" else serializers.PageSerializer
+        return serializers.PageSerializer if self.action == "list" else serializers.PageDetailSerializer
 
 
 class ExportRenderer(renderers.BaseRenderer):
@@ -162,12 +162,12 @@ class PersonViewSet(ArchiveViewSet):
     ordering = ["name", "id"]
 
     def get_queryset(self):
-        if self.action == "retrieve":  # the detail counts for itself: exact up to a threshold, then estimated
+        if self.action != "list":  # one person counts for itself: exact up to a threshold, then estimated
             return Person.objects.all()
         return super().get_queryset()
 
     def get_serializer_class(self):
-        return serializers.PersonDetailSerializer if self.action == "retrieve" else serializers.PersonSerializer
+        return serializers.PersonSerializer if self.action == "list" else serializers.PersonDetailSerializer
 
     def perform_update(self, serializer):
         renamed = serializer.validated_data.get("name", serializer.instance.name) != serializer.instance.name
