@@ -25,7 +25,8 @@ def contents_of(model, pks) -> dict:
 
 def count_contents(queryset) -> dict[str, int]:
     """How many articles, pages and issues would go with the records (for the confirmation page)."""
-    return {name: rows.count() for name, rows in contents_of(queryset.model, queryset.values("pk")).items()}
+    pks = queryset.values_list("pk", flat=True)
+    return {name: rows.count() for name, rows in contents_of(queryset.model, pks).items()}
 
 
 @transaction.atomic

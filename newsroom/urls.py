@@ -9,6 +9,8 @@ admin.site.site_header = "Newsroom 报纸数字化管理"
 admin.site.site_title = "Newsroom"
 admin.site.index_title = "内容管理"
 
+handler404 = "articles.api.chinese.page_not_found"
+
 urlpatterns = [
     path("", home, name="home"),
     path("admin/", admin.site.urls),

@@ -1,7 +1,8 @@
 """What API readers see in Chinese: view titles in the browsable API, not-found messages, role labels."""
 from django.apps import apps
 from django.db.models import ProtectedError
-from django.http import Http404
+from django.http import Http404, JsonResponse
+from django.views import defaults
 from rest_framework import exceptions, serializers, status
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.views import get_view_name as drf_view_name
@@ -57,6 +58,13 @@ def exception_handler(exc, context):
         what = model._meta.verbose_name if model is not None else "对象"
         exc = exceptions.NotFound(f"未找到该{what}。")
     return drf_exception_handler(exc, context)
+
+
+def page_not_found(request, exception):
+    """A URL no view answers: JSON under /api/ (like the API's own 404s), the site's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "未找到。"}, status=404, json_dumps_params={"ensure_ascii": False})
+    return defaults.page_not_found(request, exception)
 
 
 class RoleField(serializers.CharField):

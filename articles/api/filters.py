@@ -20,6 +20,8 @@ TEXT = {"type": "string", "maxLength": MAX_PARAMETER_CHARS}
 class StrictBooleanField(forms.NullBooleanField):
     """true/false (1/0, yes/no); anything else is an error, not "no filter"."""
 
+    widget = forms.TextInput  # the value as sent (NullBooleanSelect turns what it does not know into None)
+
     def to_python(self, value):
         text = str(value).strip().lower() if value is not None else ""
         if text in TRUE | FALSE:
@@ -170,7 +172,7 @@ class NullsLastOrderingFilter(OrderingFilter):
         names = "|".join(self.names(view))
         return [{"name": self.ordering_param, "required": False, "in": "query",
                  "description": f"排序：{'、'.join(self.names(view))}，前加 - 为倒序，多个用逗号隔开",
-                 "schema": {"type": "string", "pattern": f"^-?({names})(,-?({names}))*$"}}]
+                 "schema": {"type": "string", "pattern": f"^(-?({names})(,-?({names}))*)?$"}}]
 
     def filter_queryset(self, request, queryset, view):
         ordering = self.get_ordering(request, queryset, view) or []

@@ -79,6 +79,8 @@ class JiebaSearchFilter(BaseFilterBackend):
         return queryset.filter(reduce(and_, per_term))
 
     def get_schema_operation_parameters(self, view):
+        if not getattr(view, "search_fields", None):
+            return []  # nothing to search in (issues)
         return [{
             "name": self.param, "required": False, "in": "query",
             "description": ("按 jieba 分词，所有词都须出现（如 党代会、重庆 党代会）；"

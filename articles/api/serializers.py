@@ -131,7 +131,8 @@ class ArticleSerializer(VersionedSerializer):
 
 
 class ArticleDetailSerializer(ArticleSerializer):
-    issue = serializers.HyperlinkedRelatedField(source="page.issue", view_name="issue-detail", read_only=True)
+    issue = serializers.HyperlinkedRelatedField(source="page.issue", view_name="issue-detail", read_only=True,
+                                                allow_null=True, help_text="所在期次；未分配的版面上的文章为 null")
     persons = serializers.SerializerMethodField()
     continues = ArticleLinkSerializer(read_only=True, allow_null=True,
                                       help_text="本文接续的他版文章（上接）；没有则为 null")

@@ -8,6 +8,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import renderers, viewsets
 from rest_framework.decorators import action
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
@@ -135,6 +136,12 @@ class ArticleViewSet(ArchiveViewSet):
     def perform_destroy(self, instance):
         with self.claimed(instance):
             delete_articles([instance])  # as in the admin: re-parsing the page does not bring it back
+
+    def handle_exception(self, exc):
+        """An export's errors are JSON, like every other error (not written out as CSV or JSON lines)."""
+        if getattr(self, "action", None) == "export":
+            self.request.accepted_renderer, self.request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return super().handle_exception(exc)
 
     @extend_schema(
         parameters=[OpenApiParameter("format", str, enum=[*FORMATS], required=True,
