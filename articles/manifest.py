@@ -95,4 +95,11 @@ def clean_meta(row: dict, where: str) -> dict:
                 raise ValueError("must be positive")
     except ValueError as exc:
         raise ManifestError(f"{where}: page {meta['page']!r} is not a page number ({exc})") from exc
+    for name, limit in LIMITS.items():  # the database's column sizes (Newspaper.name, Page.number, Page.section)
+        value = meta[name]
+        if value is not None and (value > limit if isinstance(value, int) else len(value) > limit):
+            raise ManifestError(f"{where}: {name} is too long or too large (at most {limit})")
     return meta
+
+
+LIMITS = {"newspaper": 100, "section": 100, "page": 32767}

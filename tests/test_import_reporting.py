@@ -40,6 +40,9 @@ def test_totals_count_articles_persons_and_warnings(tmp_path):
     ("file.json", '{"file": "x.txt"}'),
     ("paper.json", '{"001.txt": "重庆日报"}'),
     ("list.json", '["001.txt"]'),
+    ("long.json", '{"001.txt": {"newspaper": "%s", "date": "2023-04-13", "page": 1}}' % ("报" * 101)),
+    ("section.json", '{"001.txt": {"section": "%s"}}' % ("版" * 101)),
+    ("number.json", '{"001.txt": {"page": 40000}}'),
 ])
 def test_a_manifest_of_the_wrong_shape_gives_one_error_line(tmp_path, name, content):
     page_file = write(tmp_path / "001.txt", FAIR)
