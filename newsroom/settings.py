@@ -134,6 +134,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["articles.api.permissions.ModelPermissionsOrReadOnly"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],  # bodies are JSON (lists, nulls)
     "DEFAULT_THROTTLE_CLASSES": ["articles.api.throttles.WriteThrottle"],
     "DEFAULT_THROTTLE_RATES": {  # README, "The API": throttles
         "writes": os.environ.get("API_WRITE_RATE", "120/min"),
@@ -173,4 +174,6 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,  # what a client sends (writable fields) apart from what it gets back
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "articles.api.schema.empty_query_values_allowed"],
 }

@@ -28,6 +28,17 @@ ETAG = OpenApiParameter(
     description='记录的当前版本（如 "3"），修改或删除时放在 If-Match 中')
 
 
+def empty_query_values_allowed(result, generator, request, public):
+    """An optional query parameter sent empty (`?date_after=`, as a browser's filter form sends it) is
+    read as not given: the schema says so (allowEmptyValue)."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                if parameter.get("in") == "query" and not parameter.get("required"):
+                    parameter["allowEmptyValue"] = True
+    return result
+
+
 class NewsroomSchema(AutoSchema):
     def versioned(self) -> bool:
         return isinstance(self.view, VersionedMixin) and getattr(self.view, "action", None) in (

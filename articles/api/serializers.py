@@ -11,6 +11,31 @@ from .pagination import count_of
 from .chinese import RoleField
 
 
+class ShownWhenMissing:
+    """A read-only field whose source may be missing (an unassigned page has no issue): its default is shown,
+    in a PATCH response too (DRF leaves such a field out of a partial update's response)."""
+
+    def get_default(self):
+        return self.default
+
+
+class NullableText(ShownWhenMissing, serializers.CharField):
+    pass
+
+
+class NullableDate(ShownWhenMissing, serializers.DateField):
+    pass
+
+
+class Count(ShownWhenMissing, serializers.IntegerField):
+    pass
+
+
+def reasons_field():
+    return serializers.ListField(child=serializers.CharField(max_length=200), required=False,
+                                 help_text="审核原因，每条一句")
+
+
 class VersionedSerializer(serializers.ModelSerializer):
     """Shows the record's `version` (its ETag); a PATCH saves only the fields it names, so two editors
     correcting different fields of one record at once both keep their change."""
@@ -40,10 +65,11 @@ class IssueSerializer(VersionedSerializer):
 
 
 class PageSerializer(VersionedSerializer):
-    newspaper = serializers.CharField(source="issue.newspaper.name", read_only=True, default=None, allow_null=True,
-                                      help_text="报名；未分配的版面为 null（见 pending_newspaper）")
-    date = serializers.DateField(source="issue.date", read_only=True, default=None, allow_null=True,
-                                 help_text="出版日期；未分配的版面为 null（见 pending_date）")
+    newspaper = NullableText(source="issue.newspaper.name", read_only=True, default=None, allow_null=True,
+                             help_text="报名；未分配的版面为 null（见 pending_newspaper）")
+    date = NullableDate(source="issue.date", read_only=True, default=None, allow_null=True,
+                        help_text="出版日期；未分配的版面为 null（见 pending_date）")
+    review_reasons = reasons_field()
 
     class Meta:
         model = Page
@@ -94,8 +120,11 @@ class ArticleLinkSerializer(serializers.ModelSerializer):
 class ArticleSerializer(VersionedSerializer):
     """An article in a list: where it stands, its headline and credits; in search results its rank and snippet."""
 
-    newspaper = serializers.CharField(source="newspaper.name", read_only=True, default=None, allow_null=True)
-    date = serializers.DateField(source="issue_date", read_only=True, default=None, allow_null=True)
+    newspaper = NullableText(source="newspaper.name", read_only=True, default=None, allow_null=True)
+    date = NullableDate(source="issue_date", read_only=True, default=None, allow_null=True)
+    subtitles = serializers.ListField(child=serializers.CharField(max_length=500), required=False,
+                                      help_text="副题，每个一项")
+    review_reasons = reasons_field()
     page_number = serializers.IntegerField(read_only=True, allow_null=True)
     section = serializers.CharField(read_only=True)
     authors = serializers.SerializerMethodField()
@@ -148,7 +177,8 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 
 class PersonSerializer(VersionedSerializer):
-    mention_count = serializers.IntegerField(read_only=True, default=0, help_text="被提及的次数")
+    mention_count = Count(read_only=True, default=0, help_text="被提及的次数")
+    review_reasons = reasons_field()
 
     class Meta:
         model = Person
