@@ -52,7 +52,7 @@ class ArchivePagination(pagination.BasePagination):
 
     def page_size_of(self, request):
         try:
-            size = int(request.query_params.get(self.page_size_query_param, self.page_size))
+            size = int(request.query_params.get(self.page_size_query_param) or self.page_size)  # empty: not given
         except ValueError:
             raise ValidationError({self.page_size_query_param: "须为正整数"})
         if size < 1:
@@ -60,7 +60,7 @@ class ArchivePagination(pagination.BasePagination):
         return min(size, self.max_page_size)
 
     def page_number_of(self, request):
-        raw = request.query_params.get(self.page_query_param, "1")
+        raw = request.query_params.get(self.page_query_param) or "1"  # empty: not given
         if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
             raise ValidationError({self.page_query_param: f"页码须为 1 到 {MAX_PAGE}；"
                                                           "更深的页请用上一页结果中的 next 链接（cursor）"})

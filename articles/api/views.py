@@ -147,7 +147,7 @@ class ArticleViewSet(ArchiveViewSet):
         parameters=[OpenApiParameter("format", str, enum=[*FORMATS], required=True,
                                      description="jsonl（每行一个 JSON 对象）或 csv（首行为列名）")],
         responses={(200, "application/x-ndjson"): OpenApiTypes.STR, (200, "text/csv"): OpenApiTypes.STR,
-                   404: OpenApiResponse(DETAIL, description="未知的 format")},
+                   (404, "application/json"): OpenApiResponse(DETAIL, description="未知的 format")},
         filters=True)
     @action(detail=False, permission_classes=[StaffOrToken], pagination_class=None,
             renderer_classes=[JSONLinesRenderer, CSVRenderer])
