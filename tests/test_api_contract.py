@@ -166,3 +166,19 @@ def test_bodies_are_json_and_lists_hold_strings(client):
                                 content_type="application/json")
         assert response.status_code == 400 and "review_reasons" in response.json(), reasons
     assert Person.objects.get(pk=person.pk).review_reasons == []
+
+
+@pytest.mark.parametrize("url,body,field", [
+    ("/api/newspapers/{newspaper}/", {"name": 0}, "name"),
+    ("/api/persons/{person}/", {"review_reasons": [0]}, "review_reasons"),
+    ("/api/persons/{person}/", {"needs_review": "true"}, "needs_review"),
+    ("/api/articles/{article}/", {"order": "2"}, "order"),
+    ("/api/articles/{article}/", {"page": True}, "page"),
+    ("/api/issues/{issue}/", {"date": 20240315}, "date"),
+])
+def test_a_value_of_the_wrong_json_type_is_a_400(client, url, body, field):
+    archive = small_archive()
+    client.force_login(make_editor())
+    response = client.patch(url.format(**{k: v.pk for k, v in archive.items()}), body,
+                            content_type="application/json")
+    assert response.status_code == 400 and field in response.json(), response.content

@@ -43,11 +43,11 @@ def integer_filter(schema=SMALL_NUMBER, **kwargs):
     bounds = {"min_value": schema["minimum"], "max_value": schema["maximum"]}
     number = filters.NumberFilter(**kwargs, **bounds)
     number.field_class = forms.IntegerField
-    return extend_schema_field(schema)(number)
+    return extend_schema_field({**schema, "description": kwargs.get("label", "")})(number)
 
 
 def text_filter(**kwargs):
-    return extend_schema_field(TEXT)(filters.CharFilter(**kwargs))
+    return extend_schema_field({**TEXT, "description": kwargs.get("label", "")})(filters.CharFilter(**kwargs))
 
 
 def date_range(field_name, label):

@@ -31,14 +31,68 @@ class Count(ShownWhenMissing, serializers.IntegerField):
     pass
 
 
+class StrictChar(serializers.CharField):
+    """A JSON string; a number or a boolean is an error, not turned into text."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictInteger(serializers.IntegerField):
+    """A JSON integer; "5", 5.0 or true is an error."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictBoolean(serializers.BooleanField):
+    """true or false; "yes", 1 or "true" is an error."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            self.fail("invalid", input=data)
+        return data
+
+
+class StrictDate(serializers.DateField):
+    """A date written as a string (YYYY-MM-DD)."""
+
+    def to_internal_value(self, value):
+        if not isinstance(value, str):
+            self.fail("invalid", format="YYYY-MM-DD")
+        return super().to_internal_value(value)
+
+
+class StrictKey(serializers.PrimaryKeyRelatedField):
+    """A record named by its integer id."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+STRICT = {serializers.CharField: StrictChar, serializers.IntegerField: StrictInteger,
+          serializers.BooleanField: StrictBoolean, serializers.DateField: StrictDate}
+
+
 def reasons_field():
-    return serializers.ListField(child=serializers.CharField(max_length=200), required=False,
+    return serializers.ListField(child=StrictChar(max_length=200), required=False,
                                  help_text="审核原因，每条一句")
 
 
 class VersionedSerializer(serializers.ModelSerializer):
     """Shows the record's `version` (its ETag); a PATCH saves only the fields it names, so two editors
-    correcting different fields of one record at once both keep their change."""
+    correcting different fields of one record at once both keep their change. Values must have the JSON
+    type the schema gives (no "5" for 5, no 0 for "0")."""
+
+    serializer_field_mapping = {model: STRICT.get(field, field)
+                                for model, field in serializers.ModelSerializer.serializer_field_mapping.items()}
+    serializer_related_field = StrictKey
 
     def update(self, instance, validated_data):
         if not self.partial:
@@ -122,7 +176,7 @@ class ArticleSerializer(VersionedSerializer):
 
     newspaper = NullableText(source="newspaper.name", read_only=True, default=None, allow_null=True)
     date = NullableDate(source="issue_date", read_only=True, default=None, allow_null=True)
-    subtitles = serializers.ListField(child=serializers.CharField(max_length=500), required=False,
+    subtitles = serializers.ListField(child=StrictChar(max_length=500), required=False,
                                       help_text="副题，每个一项")
     review_reasons = reasons_field()
     page_number = serializers.IntegerField(read_only=True, allow_null=True)
