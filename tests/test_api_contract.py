@@ -27,6 +27,9 @@ pytestmark = pytest.mark.django_db
     ("/api/articles/", {"page_size": "-3"}, "page_size"),
     ("/api/articles/", {"cursor": "not-a-cursor"}, "cursor"),
     ("/api/articles/", {"section": "版" * 201}, "section"),
+    ("/api/articles/", {"role": "记\x00者"}, "role"),
+    ("/api/articles/", {"search": "党\x00代会"}, "search"),
+    ("/api/persons/", {"search": "\x00"}, "search"),
     ("/api/persons/", {f"p{n}": "x" * 190 for n in range(25)}, "query"),
 ])
 def test_a_value_a_list_cannot_read_is_a_400_naming_the_parameter(client, url, params, named):

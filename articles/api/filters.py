@@ -14,7 +14,8 @@ from .limits import MAX_PARAMETER_CHARS
 TRUE, FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off"}
 SMALL_NUMBER = {"type": "integer", "minimum": 0, "maximum": 32767}
 ID = {"type": "integer", "minimum": 1, "maximum": 2 ** 63 - 1}
-TEXT = {"type": "string", "maxLength": MAX_PARAMETER_CHARS}
+NO_NUL = "^[^\\x00]*$"  # a NUL character cannot be stored or searched for (PostgreSQL): refused with a 400
+TEXT = {"type": "string", "maxLength": MAX_PARAMETER_CHARS, "pattern": NO_NUL}
 
 
 class StrictBooleanField(forms.NullBooleanField):

@@ -21,6 +21,8 @@ def query_of(request):
     """The parsed ?search= of a request (None without one); a 400 for a query past the limits."""
     if not hasattr(request, "_search_query"):
         text = request.query_params.get("search", "")
+        if "\x00" in text:
+            raise ValidationError({"search": ["检索词不能含 NUL 字符"]})
         try:
             request._search_query = search.parse_query(text) if text.strip() else None
         except QueryError as exc:
@@ -43,7 +45,7 @@ class ArticleSearchFilter(BaseFilterBackend):
 
     def get_schema_operation_parameters(self, view):
         return [{"name": "search", "required": False, "in": "query", "description": SEARCH_HELP,
-                 "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS}}]
+                 "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS, "pattern": "^[^\\x00]*$"}}]
 
 
 def query_terms(query: str) -> list[str]:
@@ -72,6 +74,8 @@ class JiebaSearchFilter(BaseFilterBackend):
             return queryset
         if len(query) > MAX_QUERY_CHARS:
             raise ValidationError({self.param: [f"检索词过长：最多 {MAX_QUERY_CHARS} 个字符"]})
+        if "\x00" in query:
+            raise ValidationError({self.param: ["检索词不能含 NUL 字符"]})
         terms = query_terms(query)
         if not terms:  # only punctuation or symbols: nothing can match
             return queryset.none()
@@ -85,5 +89,5 @@ class JiebaSearchFilter(BaseFilterBackend):
             "name": self.param, "required": False, "in": "query",
             "description": ("按 jieba 分词，所有词都须出现（如 党代会、重庆 党代会）；"
                             f"只有标点符号、没有可检索的词时结果为空；最长 {MAX_QUERY_CHARS} 个字符"),
-            "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS},
+            "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS, "pattern": "^[^\\x00]*$"},
         }]
