@@ -41,8 +41,12 @@ def delete_with_contents(queryset) -> dict[str, int]:
 
 
 def refusal(exc: ProtectedError) -> str:
-    """Why a delete was refused, in an editor's words: 该版面还有 3 篇文章 …"""
-    blockers = exc.protected_objects
-    model = next(iter(blockers))._meta.verbose_name if blockers else "内容"
-    return (f"仍有{len(blockers)}条{model}属于它，不能删除；请先删除或移走这些{model}，"
+    """Why a delete was refused, in an editor's words: 仍有2个版面、5篇文章属于它 …"""
+    counts = {}
+    for model, unit in ((Issue, "个"), (Page, "个"), (Article, "篇")):
+        n = sum(1 for obj in exc.protected_objects if isinstance(obj, model))
+        if n:
+            counts[model._meta.verbose_name] = f"{n}{unit}{model._meta.verbose_name}"
+    held = "、".join(counts.values()) or "内容"
+    return (f"仍有{held}属于它，不能删除；请先删除或移走这些内容，"
             "或在后台用“连同内容删除”操作一并删除。")

@@ -41,7 +41,7 @@ class VersionedForm(forms.ModelForm):
         cleaned = super().clean()
         loaded = cleaned.get("loaded_version")
         if isinstance(self.instance, Versioned) and self.instance.pk and loaded is not None:
-            rows = type(self.instance)._base_manager.select_for_update().filter(pk=self.instance.pk)
+            rows = type(self.instance)._base_manager.select_for_update().filter(pk=self.instance.pk).order_by()
             current = rows.values_list("version", flat=True).first()
             if current != loaded:
                 raise forms.ValidationError(STALE_FORM.format(loaded=loaded, current=current), code="stale")
