@@ -178,6 +178,7 @@ def test_bodies_are_json_and_lists_hold_strings(client):
     ("/api/articles/{article}/", {"order": "2"}, "order"),
     ("/api/articles/{article}/", {"page": True}, "page"),
     ("/api/issues/{issue}/", {"date": 20240315}, "date"),
+    ("/api/issues/{issue}/", {"newspaper": 450577687603242143318016}, "newspaper"),
 ])
 def test_a_value_of_the_wrong_json_type_is_a_400(client, url, body, field):
     archive = small_archive()

@@ -73,6 +73,8 @@ class StrictKey(serializers.PrimaryKeyRelatedField):
     def to_internal_value(self, data):
         if isinstance(data, bool) or not isinstance(data, int):
             self.fail("incorrect_type", data_type=type(data).__name__)
+        if not 0 < data < 2 ** 63:  # past any id (and past what SQLite can compare)
+            self.fail("does_not_exist", pk_value=data)
         return super().to_internal_value(data)
 
 

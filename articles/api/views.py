@@ -144,8 +144,8 @@ class ArticleViewSet(ArchiveViewSet):
         return super().handle_exception(exc)
 
     @extend_schema(
-        parameters=[OpenApiParameter("format", str, enum=[*FORMATS], required=True,
-                                     description="jsonl（每行一个 JSON 对象）或 csv（首行为列名）")],
+        parameters=[OpenApiParameter("format", str, enum=[*FORMATS], required=False,
+                                     description="jsonl（每行一个 JSON 对象，默认）或 csv（首行为列名）")],
         responses={(200, "application/x-ndjson"): OpenApiTypes.STR, (200, "text/csv"): OpenApiTypes.STR,
                    (404, "application/json"): OpenApiResponse(DETAIL, description="未知的 format")},
         filters=True)
