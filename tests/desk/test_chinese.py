@@ -29,7 +29,7 @@ def test_api_shows_a_named_person_as_提及_and_filters_by_either_word(client, m
 def test_not_found_and_invalid_input_are_said_in_chinese(client, db):
     assert client.get("/api/articles/999999/").json() == {"detail": "未找到该文章。"}
     assert client.get("/api/persons/999999/").json() == {"detail": "未找到该人物。"}
-    assert client.get("/api/articles/", {"date_after": "abc"}).json() == {"date": ["输入一个有效的日期。"]}
+    assert client.get("/api/articles/", {"date_after": "abc"}).json() == {"date_after": ["输入一个有效的日期。"]}
 
 
 def test_browsable_api_titles_are_chinese(client, mentioned):
