@@ -25,7 +25,7 @@ def add_version(model):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0011_editors_desk'),
+        ('articles', '0012_page_identity'),
     ]
 
     operations = [
