@@ -11,10 +11,8 @@ from django.db import IntegrityError, OperationalError, transaction
 
 from .importer import Kept, PageConflict, store_page
 from .jobs import PageJob, PageMeta
-from .parsing import PageTooLarge, parse_page
-from .parsing.parts import is_advertisement, join_parts, parse_parts
+from .loading import LoadedPage, load_in_order, load_job
 from .placement import place_name
-from .textfile import UnreadableFile, read_page_file
 
 __all__ = ["ImportResult", "PageJob", "PageMeta", "import_file", "import_files"]
 
@@ -83,23 +81,35 @@ def rolled_back(enabled=True):
         transaction.set_rollback(True)
 
 
-def import_files(jobs, *, replace=False, dry_run=False, move=False, max_bytes=None):
-    """Import PageJobs (or (path, PageMeta) pairs), yielding a result per page.
+def import_files(jobs, *, replace=False, dry_run=False, move=False, max_bytes=None, workers=1):
+    """Import PageJobs (or (path, PageMeta) pairs), yielding a result per page, in the order given.
 
-    A dry run stores every page as the real run would, in one transaction rolled back at the
-    end, so each result (and every conflict between files) is what the real run would report.
+    With `workers` > 1 the pages are read and parsed in that many processes; each is still stored
+    here, in order, so the results are those of one process. A dry run stores every page as the
+    real run would, in one transaction rolled back at the end, so each result (and every conflict
+    between files) is what the real run would report.
     """
+    jobs = [_as_job(job) for job in jobs] if workers > 1 else map(_as_job, jobs)
+    loaded = load_in_order(jobs, workers, max_bytes=max_bytes) if workers > 1 else None
     with rolled_back(dry_run):
         for job in jobs:
-            yield _import(_as_job(job), replace=replace, dry_run=dry_run, move=move, max_bytes=max_bytes)
+            page = next(loaded) if loaded is not None else load_job(job, max_bytes=max_bytes)
+            yield store_loaded(job, page, replace=replace, dry_run=dry_run, move=move)
 
 
 def import_file(path, meta: PageMeta | None = None, *, replace=False, dry_run=False, move=False,
                 max_bytes=None) -> ImportResult:
     """Read, parse and store one page file; never raises for bad input."""
+    return import_job(PageJob([Path(path)], meta or PageMeta()), replace=replace, dry_run=dry_run, move=move,
+                      max_bytes=max_bytes)
+
+
+def import_job(job: PageJob, *, replace=False, dry_run=False, move=False, max_bytes=None,
+               data: list[bytes] | None = None) -> ImportResult:
+    """Read (or decode `data`, the files' bytes read elsewhere: a Celery task), parse and store one page."""
     with rolled_back(dry_run):
-        return _import(PageJob([Path(path)], meta or PageMeta()), replace=replace, dry_run=dry_run, move=move,
-                       max_bytes=max_bytes)
+        loaded = load_job(job, max_bytes=max_bytes, data=data)
+        return store_loaded(job, loaded, replace=replace, dry_run=dry_run, move=move)
 
 
 def _as_job(job) -> PageJob:
@@ -109,31 +119,13 @@ def _as_job(job) -> PageJob:
     return PageJob([Path(path)], meta or PageMeta())
 
 
-def _import(job: PageJob, *, replace, dry_run, move, max_bytes=None) -> ImportResult:
-    result = ImportResult(job.name, "failed", notes=list(job.notes), dry_run=dry_run)
-    if job.error:
-        result.error = job.error
+def store_loaded(job: PageJob, loaded: LoadedPage, *, replace, dry_run, move) -> ImportResult:
+    """Store one read and parsed page in its own transaction: the whole page or nothing."""
+    result = ImportResult(job.name, "failed", notes=list(job.notes) + loaded.notes, dry_run=dry_run)
+    if loaded.error is not None:
+        result.error = loaded.error
         return result
-    texts = []
-    for path in job.paths:
-        try:
-            texts.append((path, read_page_file(path, max_bytes=max_bytes)))
-        except UnreadableFile as exc:
-            result.error = str(exc) if len(job.paths) == 1 else f"{path.name}: {exc}"
-            return result
-    if len(texts) == 1 and is_advertisement(texts[0][1]):
-        result.status = "skipped"
-        result.notes.append("advertisement only (广告): no article, not imported")
-        return result
-    try:
-        text, parsed = _parse(texts, result)
-    except PageTooLarge as exc:
-        result.error = str(exc)
-        return result
-    except Exception as exc:  # a parser bug must not stop the other files
-        logger.error("parser error on %s", job.name, exc_info=True)
-        result.error = f"parser error: {exc!r}"
-        return result
+    parsed, text = loaded.parsed, loaded.text
     if parsed is None:
         result.status = "skipped"
         return result
@@ -167,20 +159,6 @@ def _import(job: PageJob, *, replace, dry_run, move, max_bytes=None) -> ImportRe
             result.status, result.error = "failed", f"cannot store the page: {exc!r}"
             break
     return result
-
-
-def _parse(texts, result: ImportResult):
-    """The page text and its parse: one file as it is, several as the parts of one page (None: all skipped)."""
-    if len(texts) == 1:
-        path, text = texts[0]
-        return text, parse_page(text, source=path.name)
-    parts = [(path.name, text) for path, text in texts]
-    text = join_parts(parts)
-    found = parse_parts(parts, parse_page)
-    result.notes += found.notes
-    if len(found.notes) == len(parts):
-        return text, None
-    return text, found.page
 
 
 def _words(names: list[str]) -> str:

@@ -151,6 +151,21 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "articles.api.chinese.exception_handler",  # 未找到该文章。
 }
 
+# Celery, only for `import_pages --queue` and bin/worker; without a broker nothing uses it.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "").strip()
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "").strip() or "rpc://"
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_QUEUE", "").strip() or "newsroom-import"
+CELERY_TASK_ACKS_LATE = True  # a task is acknowledged when done: a killed worker's task goes to another
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # pages are slow: a worker holds one beyond those it works on
+CELERY_TASK_SERIALIZER = CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_RESULT_EXPIRES = 7 * 24 * 3600
+# Redis only: a task a lost worker held is handed out again after this many seconds.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+
 # Errors (with tracebacks) and warnings go to stderr, where a process manager collects them.
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING").upper()
 LOGGING = {

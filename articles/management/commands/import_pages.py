@@ -7,6 +7,7 @@ from articles.jobs import page_jobs
 from articles.textfile import MB
 from articles.manifest import Manifest, ManifestError, clean_meta, load_manifest
 from articles.pathmeta import PathPattern, PatternError
+from articles.queueing import QueueUnavailable, check_broker, collect, send_imports
 
 
 DEFAULT_MAX_MB = 20
@@ -36,8 +37,15 @@ class Command(BaseCommand):
         parser.add_argument("--max-size", type=float, default=DEFAULT_MAX_MB, metavar="MB",
                             help=f"refuse files larger than this many megabytes (default {DEFAULT_MAX_MB:g})")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+        parser.add_argument("--workers", type=int, default=1, metavar="N",
+                            help="parse in N processes on this machine (stored here, in file order)")
+        parser.add_argument("--queue", action="store_true",
+                            help="send one Celery task per page to CELERY_BROKER_URL for bin/worker, and exit")
+        parser.add_argument("--wait", action="store_true",
+                            help="with --queue: wait for the workers, show progress and the usual lines")
 
     def handle(self, *args, **opts):
+        self.check_options(opts)
         try:
             common = clean_meta({k: opts[k] for k in ("newspaper", "date", "page", "section")}, "options")
             manifest = load_manifest(opts["manifest"]) if opts["manifest"] else Manifest()
@@ -47,14 +55,20 @@ class Command(BaseCommand):
         jobs, hints = page_jobs(opts["paths"], common, manifest, pattern)
         if not jobs:
             raise CommandError("no .txt or .md page files found in the paths given")
+        if opts["queue"] and not opts["wait"]:
+            return self.queue_only(jobs, opts)
         statuses, totals = {}, {"articles": 0, "persons": 0, "warnings": 0}
         bar = tqdm(total=len(jobs), unit="page", disable=opts["no_progress"] or len(jobs) < 2, file=self.stderr._out)
-        if opts["max_size"] <= 0:
-            raise CommandError("--max-size must be a positive number of megabytes")
-        results = import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"], move=opts["move"],
-                               max_bytes=int(opts["max_size"] * MB))
+        if opts["queue"]:
+            self.check_broker()
+            tasks = send_imports(jobs, replace=opts["replace"], move=opts["move"])
+            results = collect(tasks, [job.name for job in jobs], bar.update)
+        else:
+            results = import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"], move=opts["move"],
+                                   max_bytes=int(opts["max_size"] * MB), workers=opts["workers"])
         for result in results:
-            bar.update()
+            if not opts["queue"]:
+                bar.update()
             statuses[result.label] = statuses.get(result.label, 0) + 1
             totals["articles"] += result.articles
             totals["persons"] += result.persons
@@ -78,3 +92,30 @@ class Command(BaseCommand):
         if failed:
             note = " (dry run: nothing was written)" if opts["dry_run"] else ""
             raise CommandError(f"{failed} file(s) failed{note}")
+
+    @staticmethod
+    def check_options(opts):
+        if opts["max_size"] <= 0:
+            raise CommandError("--max-size must be a positive number of megabytes")
+        if opts["workers"] < 1:
+            raise CommandError("--workers must be 1 or more")
+        if opts["wait"] and not opts["queue"]:
+            raise CommandError("--wait goes with --queue")
+        if opts["queue"] and opts["workers"] > 1:
+            raise CommandError("--workers is for a run in this process; queued pages are parsed by the workers "
+                               "(bin/worker --concurrency N)")
+        if opts["queue"] and opts["dry_run"]:
+            raise CommandError("--dry-run cannot be queued: run it without --queue")
+
+    def queue_only(self, jobs, opts):
+        self.check_broker()
+        send_imports(jobs, replace=opts["replace"], move=opts["move"], keep_results=False)
+        self.stdout.write(f"{len(jobs)} page(s) queued for the Celery workers (bin/worker)")
+
+    @staticmethod
+    def check_broker():
+        """One clear error line when no broker is configured or reachable."""
+        try:
+            check_broker()
+        except QueueUnavailable as exc:
+            raise CommandError(str(exc)) from exc
