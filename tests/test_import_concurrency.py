@@ -9,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from articles.deletion import delete_with_contents
 from articles.models import Article, Page
 
 from conftest import ROOT, SEEDS
@@ -61,7 +62,7 @@ def test_two_imports_of_the_same_files_at_once_store_each_page_once(tmp_path):
     for seed in folder.iterdir():  # one run imported it, the other found it: unchanged
         assert (found[str(seed), "imported"], found[str(seed), "unchanged"]) == (1, 1), found
     single = Article.objects.count()
-    Page.objects.all().delete()
+    delete_with_contents(Page.objects.all())
     assert import_twice_at_once(folder)[0][0] == 0
     assert Article.objects.count() == single
 
