@@ -144,7 +144,7 @@ def test_the_schema_documents_every_error_an_operation_gives(schema):
     for path in ["/api/newspapers/{id}/", "/api/issues/{id}/", "/api/pages/{id}/"]:
         assert "409" in paths[path]["delete"]["responses"], path
     assert "409" not in paths["/api/persons/{id}/"]["delete"]["responses"]
-    assert set(paths["/api/articles/"]["get"]["responses"]) == {"200", "400", "401", "429"}
+    assert set(paths["/api/articles/"]["get"]["responses"]) == {"200", "400", "401", "414", "429"}
 
 
 def test_an_unknown_api_url_is_a_json_404(client, settings):

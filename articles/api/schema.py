@@ -18,6 +18,7 @@ ERRORS = {
     "404": ("未找到该记录", DETAIL),
     "409": ("该记录仍有所属内容（报纸的期次、期次的版面、版面的文章），不能删除", DETAIL),
     "412": ("If-Match 与当前 ETag 不符：该记录已被他人修改，请重新读取", DETAIL),
+    "414": ("请求行过长（URL 超过服务器的上限：gunicorn 为 4094 字节），由服务器直接拒绝", {"type": "string"}),
     "429": ("请求过于频繁（写入次数或令牌验证失败次数超出限额）；Retry-After 给出等待秒数", DETAIL),
 }
 IF_MATCH = OpenApiParameter(
@@ -62,7 +63,7 @@ class NewsroomSchema(AutoSchema):
         return auths
 
     def error_codes(self) -> list[str]:
-        codes = ["400", "401", "429"]  # a bad query parameter, a wrong token, too many wrong tokens
+        codes = ["400", "401", "414", "429"]  # a bad parameter, a wrong token, a URL too long, too many wrong tokens
         if "{" in self.path:
             codes.append("404")
         if self.method not in SAFE_METHODS or {} not in self.get_auth():
@@ -77,6 +78,6 @@ class NewsroomSchema(AutoSchema):
         responses = super()._get_response_bodies(direction)
         for code in self.error_codes():
             description, schema = ERRORS[code]
-            content = {"application/json": {"schema": schema}}
+            content = {"text/html" if code == "414" else "application/json": {"schema": schema}}
             responses.setdefault(code, {"description": description, "content": content})
         return responses
