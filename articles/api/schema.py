@@ -6,6 +6,7 @@ from rest_framework.permissions import SAFE_METHODS
 
 from .concurrency import SHOWS_ONE, VersionedMixin
 from .permissions import ModelPermissionsOrReadOnly
+from .limits import MAX_PARAMETER_CHARS
 
 DETAIL = {"type": "object", "required": ["detail"], "properties": {"detail": {"type": "string"}}}
 FIELD_ERRORS = {"type": "object", "description": "出错的参数或字段名 → 说明（列表）；整体错误在 detail 下",
@@ -31,12 +32,15 @@ ETAG = OpenApiParameter(
 
 def empty_query_values_allowed(result, generator, request, public):
     """An optional query parameter sent empty (`?date_after=`, as a browser's filter form sends it) is
-    read as not given: the schema says so (allowEmptyValue)."""
+    read as not given: the schema says so (allowEmptyValue); a text parameter's length limit is stated."""
     for path in result.get("paths", {}).values():
         for operation in path.values():
             for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
                 if parameter.get("in") == "query" and not parameter.get("required"):
                     parameter["allowEmptyValue"] = True
+                schema = parameter.get("schema", {})
+                if parameter.get("in") == "query" and schema.get("type") == "string" and parameter["name"] != "cursor":
+                    schema.setdefault("maxLength", MAX_PARAMETER_CHARS)  # longer values are refused (400)
     return result
 
 
