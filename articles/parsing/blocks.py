@@ -123,10 +123,14 @@ def _headline_head(lines: list[str]) -> int:
         if not text or not any(ends_sentence(x) for x in text):
             return 0
         first = len(squeeze_spaces(text[0]))  # the text's first line: as wide as a paragraph's
-        if first >= WIDE_TEXT and looks_like_head(lines[:head]) \
-                and all(len(squeeze_spaces(x)) * 3 <= first * 2 for x in lines[:head]):
+        if first >= WIDE_TEXT and looks_like_head(lines[:head]) and _clearly_narrower(lines[:head], first):
             return head
     return 0
+
+
+def _clearly_narrower(lines: list[str], width: int) -> bool:
+    """Every line at most two thirds of `width`: no wrap of paragraph-wide text that wide."""
+    return all(len(squeeze_spaces(x)) * 3 <= width * 2 for x in lines)
 
 
 def _closed(block: Block) -> bool:
@@ -144,7 +148,7 @@ def _headline_tail(lines: list[str]) -> int:
     column = widths[len(widths) // 2]
     if not looks_like_head(tail):
         return 0
-    if widths[-1] >= WIDE_TEXT and all(len(squeeze_spaces(x)) * 3 <= widths[-1] * 2 for x in tail):
+    if widths[-1] >= WIDE_TEXT and _clearly_narrower(tail, widths[-1]):
         return len(tail)  # under paragraph-wide text, a line clearly narrower than it is no wrap of it
     if len(widths) < 3:
         return 0
@@ -181,10 +185,9 @@ class _Splitter:
         if trailing:
             line = trailing[0]
         special = _special(line)
-        if special is None and BOX_LABEL.match(line.strip()):
-            self.close()  # 核心阅读, 编者按: the label opens a text; it ends whatever stood above it
-            self.text(line)
-        elif special is None:
+        if special is None:
+            if BOX_LABEL.match(line.strip()):
+                self.close()  # 核心阅读, 编者按: the label opens a text; it ends whatever stood above it
             self.text(line)
         elif special.kind == TO:
             before, after = special.lines
