@@ -21,6 +21,8 @@ from .normalise import PARAGRAPH_BREAK, ends_sentence, squeeze_spaces
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
 WIDER = 3  # characters past the column width that make a line a headline across columns
+CAPTION_BLOCKS, CAPTION_CHARS = 2, 300  # a picture's caption: a paragraph or two, this short at most
+PHOTO_HEADLINE = 20  # a picture's headline: short, one phrase (麦浪金黄迎夏收)
 COLUMN_TAG = re.compile(r"[（(][\u4e00-\u9fff·]{2,10}[）)]$")  # （今日谈）, （人民论坛·…）
 
 
@@ -236,7 +238,7 @@ class _Cutter:
         lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
         main_headline = _headline_evidence(lines, self.local_column(i, end))  # what a subhead never has
         if self.current is not None and not self.current.closed and after == BODY and not main_headline \
-                and not self.signed_again(end):
+                and not self.photo_headline(lines, end) and not self.signed_again(end):
             for block in self.blocks[i:end]:  # a subhead inside the running article
                 self.current.add_paragraphs(block.lines)
             return end
@@ -279,6 +281,32 @@ class _Cutter:
             return False
         authors, source = parse_byline(self.blocks[i].byline)
         return bool(authors) or (source is not None and source not in {s for _, s in signed})
+
+    def photo_headline(self, lines: list[str], end: int) -> bool:
+        """Whether head lines read as a headline over a picture's caption of its own (``photo_of_its_own``)."""
+        text = "".join(lines)
+        return looks_like_head(lines) and len(text) <= PHOTO_HEADLINE and not re.search(r"[，,]", text) \
+            and self.photo_of_its_own(end)
+
+    def photo_of_its_own(self, i: int) -> bool:
+        """Whether the running text from block i on ends in a photo credit closing it (nothing or a
+        headline after it) that names none of the open article's authors: that text is a picture's
+        caption under a headline of its own, not a part of the open article."""
+        start = i
+        while i < len(self.blocks) and self.blocks[i].kind == BODY:
+            i += 1
+        caption = "".join(b.text for b in self.blocks[start:i])
+        if i == len(self.blocks) or i - start > CAPTION_BLOCKS or len(caption) > CAPTION_CHARS:
+            return False  # a caption is a short paragraph or two
+        block = self.blocks[i]
+        if block.kind not in (CREDIT, CLOSING) or not is_photo_credit(block.byline):
+            return False
+        after = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
+        if after not in (None, HEAD, HEADING):
+            return False
+        named = {a.name for a in parse_byline(block.byline)[0]}
+        signed = {a.name for b in self.current.bylines for a in parse_byline(b)[0]}
+        return bool(named) and not named & signed
 
     def heading(self, i: int) -> None:
         """Markdown: headings one after another are one headline (kicker, title, subtitle); a heading

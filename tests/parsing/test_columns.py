@@ -70,3 +70,17 @@ def test_an_indented_paragraph_opening_is_not_a_head_line():
     page = parse_page("\n".join(lines) + "\n")
     assert [a.title for a in page.articles] == ["城市温情护航高考"]
     assert page.articles[0].body.startswith("6月7日早上7点，青州市出租汽车")
+
+
+def test_a_captioned_photo_after_an_article_signed_at_its_top_is_an_article_of_its_own():
+    lines = ["荷花节开幕", "本报讯（记者 林一舟）5月12", "日，青石镇举行荷花节开", "幕式，来自各地的游客络",
+             "绎不绝。", "镇上的民宿家家客满，不", "少游客还专程带着孩子来", "观赏荷花。",
+             "荷花节期间，青石镇还将", "举办摄影比赛、荷灯夜游", "和非遗展演等活动，持续", "到6月底。",
+             "镇长介绍，今年的荷花种", "植面积比去年扩大了三成，", "沿湖步道也已全线贯通。", "游客可在镇游客中心免费", "领取游览地图。",
+             "■ ■", "麦浪金黄迎夏收",  # a picture's headline: not a subhead of the story above
+             "　　5月11日，在青石镇，", "农民驾驶收割机抢收早熟小", "麦。", "新华社记者 程思琪摄"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == ["荷花节开幕", "麦浪金黄迎夏收"]
+    assert page.articles[0].body.endswith("领取游览地图。")
+    assert page.articles[1].body == "5月11日，在青石镇，农民驾驶收割机抢收早熟小麦。"
+    assert [a.name for a in page.articles[1].authors] == ["程思琪"]
