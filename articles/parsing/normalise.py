@@ -34,6 +34,18 @@ _DEBRIS_LEAD = re.compile(r"^\s*(?:[丨|│┃〓‖]|[lI](?=\s+[\u4e00-\u9fff])
 BOX_LABEL = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示|记者手记|背景链接|相关链接)[】\]：:]?$")
 
 
+_WORD_PAIR = re.compile(r"[^\W_]{2}")  # two letters, digits or characters side by side: a word
+_STRAY = re.compile(r"[.,'`~′‘’\"·\-_=|丨:;^]")  # what a scan makes of specks and photo edges
+_KEPT_MARK = re.compile(r"[（）()●■【】《》]")  # a bracket or a brief marker is printed on purpose
+
+
+def _scattered(line: str) -> bool:
+    """A line of specks with at most a lone character between them (``罵 ., `  ~``, ``· ,  ′ ‘ ·``):
+    scan debris, though not made only of the usual rule and box marks."""
+    return len(_STRAY.findall(line)) >= 2 and not _WORD_PAIR.search(line) and not _KEPT_MARK.search(line) \
+        and len(re.findall(r"[^\W_]", line)) <= 2
+
+
 def clean_lines(text: str) -> list[str]:
     """Split raw page text into lines: no BOM, no CR, one kind of space, no trailing blanks,
     no scan debris (a line of rule and box marks alone, or one such mark opening a line)."""
@@ -41,7 +53,8 @@ def clean_lines(text: str) -> list[str]:
     lines = []
     for line in text.split("\n"):
         line = _MULTI_SPACE.sub(" ", _SPACES.sub(" ", line)).rstrip()
-        if _DEBRIS_LINE.match(line) and re.search(r"[^\s]", line) and not re.fullmatch(r"\s*[—\-]{1,2}\s*", line):
+        if (_DEBRIS_LINE.match(line) or _scattered(line)) and re.search(r"[^\s]", line) \
+                and not re.fullmatch(r"\s*[—\-]{1,2}\s*", line):
             line = ""
         else:
             line = _DEBRIS_LEAD.sub("", line)

@@ -22,6 +22,7 @@ from .normalise import PARAGRAPH_BREAK, ends_sentence, squeeze_spaces
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
 WIDER = 3  # characters past the column width that make a line a headline across columns
 CAPTION_BLOCKS, CAPTION_CHARS = 2, 300  # a picture's caption: a paragraph or two, this short at most
+STACKED = 3  # head blocks in a row, apart from each other: stacked headlines, never one subhead
 PHOTO_HEADLINE = 20  # a picture's headline: short, one phrase (麦浪金黄迎夏收)
 COLUMN_TAG = re.compile(r"[（(][\u4e00-\u9fff·]{2,10}[）)]$")  # （今日谈）, （人民论坛·…）
 
@@ -236,7 +237,8 @@ class _Cutter:
             end += 1
         after = self.blocks[end].kind if end < len(self.blocks) else None
         lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
-        main_headline = _headline_evidence(lines, self.local_column(i, end))  # what a subhead never has
+        main_headline = _headline_evidence(lines, self.local_column(i, end)) \
+            or (self.column > 0 and end - i >= STACKED)  # what a subhead never has
         if self.current is not None and not self.current.closed and after == BODY and not main_headline \
                 and not self.photo_headline(lines, end) and not self.signed_again(end):
             for block in self.blocks[i:end]:  # a subhead inside the running article

@@ -28,6 +28,24 @@ def test_scan_debris_is_dropped():
         ["", "48岁的向春花开了一家农家乐", "", "", "正文。"]
 
 
+def test_scan_specks_around_a_lone_character_are_debris_but_names_and_marks_stay():
+    assert clean_lines("罵 ., `  ~\n·  ,   ′  ‘ ·\n庄  翊\n（完）\n1.\n●") == ["", "", "庄 翊", "（完）", "1.", "●"]
+
+
+def test_three_head_blocks_in_a_row_after_a_signed_article_are_stacked_headlines_not_a_subhead():
+    body = ["本报记者 林一舟", "“法官同志，我们两家的地界争了", "好几年，今天总算说清楚了！”7月", "7日，在竹园镇新民村的院坝里，",
+            "一场特殊的“庭审”刚刚结束。", "这是竹园人民法庭开展巡回审判的", "一个场景，今年以来共开展巡回审",
+            "判86场次，就地化解纠纷320余件。"]
+    lines = ["本报讯（记者 程思琪）10月8日，", "青川县正式入选省级全域旅游示范", "区创建名单，成为全市唯一入选的",
+             "县。全县今年接待游客586万人次，", "同比增长27.4%。", ""] + body + [
+             "", "巡回法庭开进田间地头", "", "青川县入选全域旅游示范区创建名单", "", "国庆假期接待游客46.8万人次", "",
+             "记者从县文化旅游局了解到，国庆", "假期全县共接待游客46.8万人次，", "实现旅游综合收入3.1亿元。"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == ["青川县入选全域旅游示范区创建名单", "巡回法庭开进田间地头",
+                                                "国庆假期接待游客46.8万人次"]
+    assert page.articles[1].body.endswith("就地化解纠纷320余件。")
+
+
 def test_stacked_headlines_serve_the_bodies_on_both_sides_of_them():
     lines = ["本报讯（记者 林一舟）5月12日，青石镇荷", "花节开幕，来自各地的游", "客络绎不绝，赏荷拍照。",
              "青石镇荷花节开幕",                      # the headline of the story above,
