@@ -41,7 +41,7 @@ def parse_page(text: str, source: str | None = None) -> ParsedPage:
     for line, kept in zip(lines, cleaned):
         line.text = kept
     lines = [line for line in lines if line.n not in furniture.dropped]
-    shapes = regions(lines, furniture.citations)
+    shapes = regions(lines, furniture.citations, furniture.headers)
     drafts: list[Draft] = []
     warnings: list[str] = []
     section = None
@@ -72,7 +72,8 @@ def _segment(lines: list[Line], layout: Layout, furniture: Furniture) -> tuple[S
     if layout.name == EPAPER:
         return Segments(list(segment_epaper(lines))), []
     if layout.name == COMPILATION:
-        return Segments(segment_compilation(lines, set(furniture.citations), layout.width)), []
+        cited = set(furniture.citations) | set(furniture.headers)
+        return Segments(segment_compilation(lines, cited, layout.width)), []
     marked = mark_units(lines) if layout.name == COLUMNS else texts(lines)
     segments = segment(split_blocks(marked), layout.width if layout.name == COLUMNS else 0)
     warnings = attach(segments)

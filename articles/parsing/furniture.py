@@ -65,6 +65,7 @@ class Furniture:
     section: str | None = None
     editors: list[Credit] = field(default_factory=list)
     citations: list[int] = field(default_factory=list)  # lines citing paper, date and page (a compilation)
+    headers: list[int] = field(default_factory=list)  # other lines naming paper, date and page together
     dropped: set[int] = field(default_factory=set)  # PDF page footers and their own blank lines
 
     def take_header(self, header: Header) -> None:
@@ -151,6 +152,8 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
             out.append("")
             continue
         if text and (_take(text, info, i in edges) or i in beside_date and _header_part(text, info) or i in runs):
+            if _names_paper_date_page(text):
+                info.headers.append(i)  # may cite an article's source as a compilation does, in another form
             out.append("")
         else:
             out.append(line)
@@ -159,6 +162,12 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     _running_paper(out, info)
     _running_heads(out, info)
     return out, info
+
+
+def _names_paper_date_page(text: str) -> bool:
+    """A furniture line naming paper, date and page all at once (``江城日报 2024年5月13日 第6版：要闻``)."""
+    header = read_header(text)
+    return header is not None and bool(header.newspaper and header.date and header.number)
 
 
 def _header_part(text: str, info: Furniture) -> bool:

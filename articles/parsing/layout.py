@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lines import Line, column_width
+from .normalise import CONTINUES
 
 MARKDOWN, COMPILATION, EPAPER, COLUMNS, PARAGRAPHS = "markdown", "compilation", "epaper", "columns", "paragraphs"
 LAYOUTS = (MARKDOWN, COMPILATION, EPAPER, COLUMNS, PARAGRAPHS)
@@ -27,6 +28,7 @@ EPAPER_INDENTED = 0.3   # share of non-blank lines indented in an e-paper crawl 
 EPAPER_LONG = 0.5       # share of indented lines that are whole paragraphs (long, or ending a sentence)
 PARAGRAPH_LINE = 30  # the median indented line this long: a paragraph a line, not a column
 MAX_COLUMN = 45         # a wider fixed width is a wrapped text column, not a page column
+WIDE_TEXT = 30          # a compilation's text is wrapped this wide or wider (page columns are narrower)
 
 
 @dataclass
@@ -38,7 +40,7 @@ class Layout:
     evidence: dict = field(default_factory=dict)
 
 
-def detect(lines: list[Line], citations: list[int]) -> Layout:
+def detect(lines: list[Line], citations: list[int], headers: list[int] = ()) -> Layout:
     """The shape of a page from its lines and the positions of its citation lines."""
     filled = [line for line in lines if not line.blank]
     evidence = {"lines": len(filled)}
@@ -46,10 +48,12 @@ def detect(lines: list[Line], citations: list[int]) -> Layout:
     evidence["headings"] = headings
     if headings:
         return Layout(MARKDOWN, 0, evidence)
-    inner = _inner_citations(lines, citations)
+    width = column_width(lines)
+    inner = _inner_citations(lines, citations, width)
+    if width >= WIDE_TEXT:  # in wide text, a header line between title and text cites the article too
+        inner += _inner_citations(lines, list(headers), width)
     evidence["citations"] = len(citations)
     evidence["inner_citations"] = inner
-    width = column_width(lines)
     evidence["width"] = width
     if inner:
         return Layout(COMPILATION, width, evidence)
@@ -65,30 +69,38 @@ def detect(lines: list[Line], citations: list[int]) -> Layout:
     return Layout(PARAGRAPHS, width, evidence)
 
 
-def _inner_citations(lines: list[Line], citations: list[int]) -> int:
-    """Citation lines with a title above and text below: one per article in a compilation
-    (a citation printed as the page's header or footer has text on one side only)."""
+def _inner_citations(lines: list[Line], citations: list[int], width: int = 0) -> int:
+    """Citation lines with a title (or byline) above and text below: one per article in a compilation
+    (a citation printed as the page's header or footer has text on one side only, and one printed
+    inside running text has a line of that text above it: full width, or running on)."""
+    by_n = {line.n: line for line in lines}
     filled = [line.n for line in lines if not line.blank or line.n in citations]
     inner = 0
     for n in citations:
         k = filled.index(n) if n in filled else -1
-        if 0 < k < len(filled) - 1:
+        if 0 < k < len(filled) - 1 and not _running_text(by_n[filled[k - 1]], width):
             inner += 1
     return inner
+
+
+def _running_text(line: Line, width: int) -> bool:
+    """A line of wrapped running text, not the end of a title or a byline."""
+    text = line.text.rstrip()
+    return bool(text) and ("。" in text or text[-1] in CONTINUES or (width > 0 and line.width >= width - 1))
 
 
 MIN_REGION = 8  # non-blank lines a stretch needs to be read as a shape of its own
 STRONG = (EPAPER, COMPILATION)  # shapes whose segmenters a stretch of the page may need alone
 
 
-def regions(lines: list[Line], citations: list[int]) -> list[tuple[int, int, Layout]]:
+def regions(lines: list[Line], citations: list[int], headers: list[int] = ()) -> list[tuple[int, int, Layout]]:
     """The page cut where its shape changes: (first, end, Layout) over positions in ``lines``.
 
     Stretches are cut at double blank lines; one stays apart only when it reads, on enough lines,
     as an e-paper crawl or a compilation and its neighbour does not (an e-paper crawl with a PDF
     column dump pasted under it). Most pages are one region, of the shape the whole page reads as.
     """
-    whole = detect(lines, citations)
+    whole = detect(lines, citations, headers)
     if whole.name == COMPILATION:
         return [(0, len(lines), whole)]  # its citation lines anchor articles across the whole page
     cuts = [0] + [k for k in range(2, len(lines)) if lines[k - 1].blank and lines[k - 2].blank
@@ -102,7 +114,8 @@ def regions(lines: list[Line], citations: list[int]) -> list[tuple[int, int, Lay
     for stretch in stretches:
         part = lines[stretch[0]:stretch[1]]
         if _filled(part) >= MIN_REGION:
-            stretch[2] = detect(part, [c for c in citations if part[0].n <= c <= part[-1].n])
+            stretch[2] = detect(part, [c for c in citations if part[0].n <= c <= part[-1].n],
+                                [c for c in headers if part[0].n <= c <= part[-1].n])
     merged: list[list] = []
     for a, b, shape in stretches:  # a short stretch goes with the one before; like shapes join
         if merged and (shape is None or same_kind(merged[-1][2] or shape, shape)):

@@ -89,6 +89,31 @@ def test_a_compilation_is_cut_at_its_citation_lines_with_titles_and_bylines_abov
     assert [(e.role, e.name) for e in page.page.editors] == [("责编", "刘青"), ("责编", "马晓东")]
 
 
+def test_a_compilation_citing_in_a_header_line_form_is_cut_at_those_lines():
+    more = "\n".join(["滨江夜市共有摊位一百二十个，其中非遗小吃和手作摊位占了三成，市场监管部",
+                      "门派出专人驻点服务，确保食品安全。夜市开放时间为每天十八时至二十四时，",
+                      "周末延长至次日凌晨一时，周边三条公交线路同步延长末班车时间，方便市民"])
+    text = COMPILATION.replace("《江城日报》（2024年5月13日 第 06 版）", "江城日报 2024年5月13日 星期一 第6版：要闻") \
+        .replace("游客，把一条老街挤得满满当当。", more + "\n游客，把一条老街挤得满满当当。")
+    page = parse_page(text)
+    assert page.layout == "compilation"
+    assert (page.newspaper, page.date, page.page.number, page.page.section) == ("江城日报", "2024-05-13", 6, "要闻")
+    assert [a.title for a in page.articles][1:] == ["滨江夜市开街"]
+
+
+def test_a_citation_printed_inside_the_text_of_a_column_dump_does_not_make_it_a_compilation():
+    column = ["本报讯（记者 程思琪）社区食堂昨", "日在青石镇老街开张，首批入", "驻的八家餐饮店以家常菜为主，",
+              "午餐一荤两素只要十二元。", "开张当天，不少老人早早排起", "了长队，有的还带着孙辈一起",
+              "来尝鲜。食堂负责人介绍，今后", "每月将推出一次“家乡菜”主题",
+              "《江城日报》（2024年5月13日 第 06 版）",  # the page's furniture, printed mid-column
+              "活动，欢迎居民提出意见建议。", "镇里还计划在另外两个社区开", "设分店，让更多老人受益。"]
+    page = parse_page("社区食堂开进老街\n" + "\n".join(column) + "\n")
+    assert page.layout == "columns"
+    assert [a.title for a in page.articles] == ["社区食堂开进老街"]
+    assert "“家乡菜”主题活动，欢迎居民" in page.articles[0].body
+    assert (page.newspaper, page.page.number) == ("江城日报", 6)
+
+
 def test_column_dumps_and_plain_paragraphs_are_told_apart():
     columns = "\n".join(["荷花节开幕", "本报讯（记者 林一舟）5月12", "日，青石镇举行荷花节开", "幕式，来自各地的游客络",
                          "绎不绝，镇上的民宿家家", "客满，不少游客还专程带", "着孩子来观赏荷花，拍照", "留念。"])
