@@ -30,7 +30,7 @@ _ORG = rf"(?:本报|{_AGENCY_RE}|{_PAPER_RE})"
 _NOT_NAMES = r"[\u4e00-\u9fff]{0,3}?(?:从|在|近日|日前|获悉|了解|走访|来到|看到|发现|注意到|采访|调查|随|跟随|探访)"
 _COLUMN_WORDS = "手记|观察|调查|札记|随笔|笔记|走笔|视点|来信"  # （记者手记） is a column's name, not a credit
 _POSTED = r"(?:驻[\u4e00-\u9fff]{1,8}?)?"  # 本报驻巴西记者: a correspondent posted abroad
-_DATE = r"(?:\d+\s*月\s*\d+\s*日)"
+_DATE = r"(?:\d+\s*月\s*\d+\s*[日曰])"  # 曰: a scan's misreading of 日
 _PLACE = r"(?:(?!记者|通讯员|从|在|获悉|日前)[\u4e00-\u9fff]){0,8}?"
 
 # openings at the start of an article's first paragraph

@@ -26,7 +26,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
 
 
 # what a scan leaves of rules, boxes and photo edges: a line of these alone, or one at a line's start
-_DEBRIS_LINE = re.compile(r"^[\s丨|│┃〓■□▲△▼◆◇★☆口lIi'·.,_~=—\-─━═┄┅*]*$|^\s*一{3,}\s*$"
+_DEBRIS_LINE = re.compile(r"^[\s丨|│┃〓■□▲△▼◆◇★☆口lIi'·.,_~=—\-─━═┄┅*]*$|^\s*一[一\s]{2,}$"
                           r"|^\s*(?:[\[【]\s*(?:图片?|照片|图表|视频)\s*[\]】]|!\[[^\]]*\]\([^)]*\))\s*$")
 _DEBRIS_LEAD = re.compile(r"^\s*(?:[丨|│┃〓‖]|[lI](?=\s+[\u4e00-\u9fff]))\s+")
 
@@ -35,7 +35,7 @@ BOX_LABEL = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读�
 
 
 _WORD_PAIR = re.compile(r"[^\W_]{2}")  # two letters, digits or characters side by side: a word
-_STRAY = re.compile(r"[.,'`~′‘’\"·\-_=|丨:;^]")  # what a scan makes of specks and photo edges
+_STRAY = re.compile(r"[.,'`~′‘’\"·\-_=|丨:;^、；･]")  # what a scan makes of specks and photo edges
 _KEPT_MARK = re.compile(r"[（）()●■【】《》]")  # a bracket or a brief marker is printed on purpose
 
 

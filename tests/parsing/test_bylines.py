@@ -117,3 +117,9 @@ def test_a_credit_line_with_the_names_run_on_is_a_credit_and_a_sentence_is_not()
     assert is_credit_line("本报记者宋雅楠") and is_credit_line("新华社记者张晓宇摄")
     assert is_credit_line("本报驻巴西记者  宋一鸣")
     assert not is_credit_line("本报记者从市教育局获悉") and not is_credit_line("记者调查")
+
+
+def test_a_dateline_a_scan_misread_is_still_a_dateline():
+    opening, text = split_opening("新华社杭州10月15曰 电（记者 蔡明远 周晓岚）记者15日从国家能源集团获悉")
+    assert text == "记者15日从国家能源集团获悉"
+    assert [a.name for a in parse_byline(opening)[0]] == ["蔡明远", "周晓岚"]
