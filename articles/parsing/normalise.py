@@ -28,7 +28,9 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
 # what a scan leaves of rules, boxes and photo edges: a line of these alone, or one at a line's start
 _DEBRIS_LINE = re.compile(r"^[\s丨|│┃〓■□▲△▼◆◇★☆口lIi'·.,_~=—\-─━═┄┅*]*$|^\s*一[一\s]{2,}$"
                           r"|^\s*(?:[\[【]\s*(?:图片?|照片|图表|视频)\s*[\]】]|!\[[^\]]*\]\([^)]*\))\s*$")
-_DEBRIS_LEAD = re.compile(r"^\s*(?:[丨|│┃〓‖]|[lI](?=\s+[\u4e00-\u9fff]))\s+")
+_DEBRIS_LEAD = re.compile(r"^\s*(?:[丨|│┃〓‖｜]|[lI](?=\s+[\u4e00-\u9fff]))\s+|^\s*[丨｜│┃](?=[（(\u4e00-\u9fff\d])")
+_DEBRIS_TAIL = re.compile(r"(?<=\S)\s*[丨|｜│┃]\s*$")  # a rule's edge read at a line's end (总投丨, 桥 |)
+_DEBRIS_INNER = re.compile(r"(?<=[\u4e00-\u9fff“”])丨(?=[\u4e00-\u9fff“”])")  # 丨 is no word of running text
 
 # the label of a box that opens an article's text (编者按, 核心阅读): a paragraph of its own
 BOX_LABEL = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示|记者手记|背景链接|相关链接)[】\]：:]?$")
@@ -57,7 +59,7 @@ def clean_lines(text: str) -> list[str]:
                 and not re.fullmatch(r"\s*[—\-]{1,2}\s*", line):
             line = ""
         else:
-            line = _DEBRIS_LEAD.sub("", line)
+            line = _DEBRIS_INNER.sub("", _DEBRIS_TAIL.sub("", _DEBRIS_LEAD.sub("", line)))
         lines.append(line)
     return lines
 

@@ -31,6 +31,8 @@ def test_scan_debris_is_dropped():
 def test_scan_specks_around_a_lone_character_are_debris_but_names_and_marks_stay():
     assert clean_lines("罵 ., `  ~\n·  ,   ′  ‘ ·\n庄  翊\n（完）\n1.\n●") == ["", "", "庄 翊", "（完）", "1.", "●"]
     assert clean_lines("一一一一 一一一一一一 一一\n、 ·   ･\n一、\n。”") == ["", "", "一、", "。”"]
+    assert clean_lines("丨（记者 苏明亮）\n总投丨\n专丨精特新\n2024年5月13日 | 06 | 要闻") == \
+        ["（记者 苏明亮）", "总投", "专精特新", "2024年5月13日 | 06 | 要闻"]
 
 
 def test_three_head_blocks_in_a_row_after_a_signed_article_are_stacked_headlines_not_a_subhead():
