@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 from .jumps import page_number
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９（）｜：．－／　ＡＢＣＤ", "0123456789()|:.-/ ABCD")
-_OCR_DIGITS = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)|(?<=\d)[lI]|[lI](?=\d)")
+_OCR_DIGITS = re.compile(r"[OolI](?:(?<=\d.)|(?=\d))")  # O, o, l, I after or before a digit (the letter first: fast)
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 PAPER_WORD = r"[\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|报)"
@@ -131,7 +131,8 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
             elif kind in ("weekday", "lunar", "issue") and head.date:
                 strong += 1  # a date line: 2024年5月13日 星期一
             rest = rest.replace(m.group(0), " ", 1)
-    rest = _DOTTED.sub(lambda m: m.group(1) + (" " if _PAPER.match(m.group(1)) else "\x00") + m.group(2), rest)
+    if "·" in rest:
+        rest = _DOTTED.sub(lambda m: m.group(1) + (" " if _PAPER.match(m.group(1)) else "\x00") + m.group(2), rest)
     words = [w.replace("\x00", "·") for w in _glue_letters([w for w in _SEPARATORS.split(rest) if w])]
     for paper in papers:
         if paper in words:
