@@ -42,6 +42,7 @@ _SEPARATORS = re.compile(r"[\s|·:•/\-—*#>_【】\[\]]+")
 _PAPER = re.compile(rf"^(?:《(?P<quoted>[^《》]{{2,12}})》|(?P<paper>{PAPER_WORD}))$")
 _DOTTED = re.compile(r"([\u4e00-\u9fff]{2,10})·([\u4e00-\u9fff]{2,6})")
 _SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?$")
+_DIGIT_OR_PAGE = re.compile(r"\d|版")
 
 # English mastheads: "<PLACE> DAILY" and friends; the place table is general, not per page
 _PLACES = {
@@ -114,6 +115,8 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
     labelled = _labelled(rest) or _web_source(rest)
     if labelled is not None:
         return labelled
+    if not _DIGIT_OR_PAGE.search(rest):
+        return None  # what follows reads a header only with a date or a page number: a digit, or 第…版
     head = Header()
     strong = 0
     m = _DATE.search(rest)
