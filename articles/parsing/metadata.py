@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from .jumps import page_number
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９（）｜：．－／　ＡＢＣＤ", "0123456789()|:.-/ ABCD")
+_FULL_WIDTH_CHARS = re.compile("[" + re.escape("".join(map(chr, _FULL_WIDTH))) + "]")
 _OCR_DIGITS = re.compile(r"[OolI](?:(?<=\d.)|(?=\d))")  # O, o, l, I after or before a digit (the letter first: fast)
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
@@ -86,7 +87,8 @@ class Header:
 
 def prepare(text: str) -> str:
     """Full-width digits and marks made ASCII, OCR's letters among digits made digits."""
-    text = text.translate(_FULL_WIDTH)
+    if _FULL_WIDTH_CHARS.search(text):  # most lines hold none: a scan is faster than translate
+        text = text.translate(_FULL_WIDTH)
     return _OCR_DIGITS.sub(lambda m: _OCR_DIGIT[m.group(0)], text).strip()
 
 
