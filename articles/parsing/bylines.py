@@ -170,6 +170,8 @@ def split_opening(text: str) -> tuple[str, str] | None:
     m = OPENING.match(text)
     if m and m.group(0).strip():
         return m.group(0).strip(), text[m.end():]
+    if " " not in text:
+        return None  # nothing spaced out: the match above was the one to find
     kept = [n for n, ch in enumerate(text) if ch != " "]  # positions of the non-space characters
     m = OPENING.match("".join(text[n] for n in kept))
     if not m or not m.group(0).strip():

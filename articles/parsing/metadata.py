@@ -17,7 +17,8 @@ from dataclasses import dataclass, fields
 from .jumps import page_number
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９（）｜：．－／　ＡＢＣＤ", "0123456789()|:.-/ ABCD")
-_OCR_DIGITS = re.compile(r"(?<=\d)[Oo]|[Oo](?=\d)|(?<=\d)[lI]|[lI](?=\d)")
+_FULL_WIDTH_CHARS = re.compile("[" + re.escape("".join(map(chr, _FULL_WIDTH))) + "]")
+_OCR_DIGITS = re.compile(r"[OolI](?:(?<=\d.)|(?=\d))")  # O, o, l, I after or before a digit (the letter first: fast)
 _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 PAPER_WORD = r"[\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|报)"
@@ -42,6 +43,7 @@ _SEPARATORS = re.compile(r"[\s|·:•/\-—*#>_【】\[\]]+")
 _PAPER = re.compile(rf"^(?:《(?P<quoted>[^《》]{{2,12}})》|(?P<paper>{PAPER_WORD}))$")
 _DOTTED = re.compile(r"([\u4e00-\u9fff]{2,10})·([\u4e00-\u9fff]{2,6})")
 _SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?$")
+_DIGIT_OR_PAGE = re.compile(r"\d|版")
 
 # English mastheads: "<PLACE> DAILY" and friends; the place table is general, not per page
 _PLACES = {
@@ -85,7 +87,8 @@ class Header:
 
 def prepare(text: str) -> str:
     """Full-width digits and marks made ASCII, OCR's letters among digits made digits."""
-    text = text.translate(_FULL_WIDTH)
+    if _FULL_WIDTH_CHARS.search(text):  # most lines hold none: a scan is faster than translate
+        text = text.translate(_FULL_WIDTH)
     return _OCR_DIGITS.sub(lambda m: _OCR_DIGIT[m.group(0)], text).strip()
 
 
@@ -114,6 +117,8 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
     labelled = _labelled(rest) or _web_source(rest)
     if labelled is not None:
         return labelled
+    if not _DIGIT_OR_PAGE.search(rest):
+        return None  # what follows reads a header only with a date or a page number: a digit, or 第…版
     head = Header()
     strong = 0
     m = _DATE.search(rest)
@@ -131,7 +136,8 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
             elif kind in ("weekday", "lunar", "issue") and head.date:
                 strong += 1  # a date line: 2024年5月13日 星期一
             rest = rest.replace(m.group(0), " ", 1)
-    rest = _DOTTED.sub(lambda m: m.group(1) + (" " if _PAPER.match(m.group(1)) else "\x00") + m.group(2), rest)
+    if "·" in rest:
+        rest = _DOTTED.sub(lambda m: m.group(1) + (" " if _PAPER.match(m.group(1)) else "\x00") + m.group(2), rest)
     words = [w.replace("\x00", "·") for w in _glue_letters([w for w in _SEPARATORS.split(rest) if w])]
     for paper in papers:
         if paper in words:

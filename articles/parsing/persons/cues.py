@@ -26,6 +26,7 @@ LEFT_CUES = set(BARE_CREDITS) | set("""
 演员 歌手 选手 球员 队员 网友 患者 老汉 大爷 大妈 阿姨 师傅 老师 先生 女士 妻子 丈夫 儿子 女儿 父亲 母亲
 领袖 外援 前锋 中锋 后卫 门将 主帅 球星 歌星 影星 名将 老将 新秀 国脚 棋手 车手 小将 弟弟 哥哥 姐姐 妹妹 爷爷 奶奶
 """.split())
+_LEFT_CUE_LENGTHS = sorted({len(cue) for cue in LEFT_CUES})  # a text ends with a cue: its last n characters are one
 # Characters and words after a candidate that mark an organisation, place or thing named after it.
 ORG_AFTER = re.compile(
     r"^(?:公司|集团|大学|学院|中学|小学|学校|医院|银行|基金|研究院|研究所|协会|学会|委员会|办公室|中心|工作室|"
@@ -98,9 +99,8 @@ def left_cue(text: str, start: int) -> float:
         return 0.0
     if ends_with_post(before) or ends_with_credit_role(before):
         return POST_CUE
-    for cue in LEFT_CUES:
-        if before.endswith(cue):
-            return WORD_CUE
+    if any(before[-n:] in LEFT_CUES for n in _LEFT_CUE_LENGTHS):
+        return WORD_CUE
     return 0.0
 
 

@@ -3,7 +3,8 @@
 At each token the finder tries, in order (`_READERS`): a foreign name (`foreign.foreign_name`),
 a surname before an honorific (`honorifics`), the best Chinese candidate weighed in its context
 (`chinese`, `context`), and a transliterated name jieba cut into pieces (`foreign.translit_run`).
-The first that finds a name says where to read on.
+The first that finds a name says where to read on. Tokens no name can start at (`may_start_name`)
+are passed over without asking the readers.
 """
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ from .cues import (
 )
 from .foreign import foreign_name, translit_run
 from .honorifics import honorific_surname
-from .lexicon import FOREIGN_NON_PERSONS
+from .lexicon import COMPOUND_SURNAMES, FOREIGN_NON_PERSONS, JAPANESE_SURNAMES, SINGLE_SURNAMES, TRANSLIT_CHARS
 from .posts import title_before, titles_compatible
 from .stats import COMMON_SURNAMES, NAME_TAGS, name_stats
-from .text import CJK, Span, TokenRun, normalise, tokens
+from .text import CJK, Span, Tok, TokenRun, normalise, tokens
 from .weights import POST_CUE, THRESHOLD, TWO_CHAR_MARGIN
 
 
@@ -39,8 +40,9 @@ def find_mentions(text: str, paragraphs: bool = False) -> list[PersonRef]:
 
 def _read_at(walk: Walk, i: int) -> int:
     """Read what stands at token i (recording a name found); the index of the next token to read."""
-    if not walk.clear_of(walk.toks[i].start):
-        return i + 1  # inside the last name found
+    tok = walk.toks[i]
+    if not may_start_name(tok) or not walk.clear_of(tok.start):
+        return i + 1  # no reader finds a name here (most tokens), or inside the last name found
     for read in _READERS:
         nxt = read(walk, i)
         if nxt is not None:
@@ -144,6 +146,16 @@ def _transliterated(walk: Walk, i: int) -> int | None:
 
 
 _READERS = (_foreign, _honorific, _chinese, _transliterated)
+# What a token a reader finds a name at starts with: a surname (single, compound or Japanese),
+# 老 (老于), or a transliteration character.
+_NAME_START = frozenset(SINGLE_SURNAMES) | {"老"} | TRANSLIT_CHARS | {s[0] for s in COMPOUND_SURNAMES} \
+    | {s[0] for s in JAPANESE_SURNAMES}
+
+
+def may_start_name(tok: Tok) -> bool:
+    """Whether any of the readers can find a name at this token: it starts as a name can, or jieba
+    tags it as one. Most tokens cannot, and the walk passes over them at once."""
+    return tok.word[:1] in _NAME_START or tok.flag in NAME_TAGS
 
 
 def _with_titles(found: list[Span], clean: str, where: list[int]) -> list[PersonRef]:

@@ -32,10 +32,10 @@ def _is_seed(m: NameStats, toks: list[Tok], i: int) -> bool:
     (or knows as a rare noun or place), or a name jieba knows joined by · to transliterated parts."""
     tok = toks[i]
     w = tok.word
-    f = m.dict_freq(w)
-    if is_translit(w) and len(w) >= 2 and (
-            tok.flag in NAME_TAGS or f == 0 or (f < 100 and tok.flag in ("ns", "nz", "n"))):
-        return True
+    if len(w) >= 2 and is_translit(w):
+        f = m.dict_freq(w)
+        if tok.flag in NAME_TAGS or f == 0 or (f < 100 and tok.flag in ("ns", "nz", "n")):
+            return True
     return tok.flag in NAME_TAGS and len(w) >= 2 and i + 2 < len(toks) and toks[i + 1].word in JOINERS \
         and bool(translit_chars(toks[i + 2].word) or toks[i + 2].flag == "nrt")  # 伊丽莎白·加尔多
 
@@ -112,6 +112,6 @@ def translit_run(m: NameStats, toks: list[Tok], i: int) -> TokenRun | None:
             break
         name += w
         j += 1
-    if sum(len(t.word) == 1 for t in toks[i:j]) < 2 or not 3 <= len(name) <= 4:
+    if not 3 <= len(name) <= 4 or sum(len(t.word) == 1 for t in toks[i:j]) < 2:
         return None
     return TokenRun(toks[i].start, toks[j - 1].end, name, j)

@@ -75,11 +75,11 @@ def surname_of(word: str) -> str | None:
 
 def translit_chars(word: str) -> bool:
     """Whether word is written with transliteration characters only."""
-    return bool(word) and all(ch in TRANSLIT_CHARS for ch in word)
+    return bool(word) and TRANSLIT_CHARS.issuperset(word)
 
 
 def is_translit(word: str) -> bool:
     """Written with transliteration characters, and not a country or city (荷兰, 荷兰人)."""
-    if not word or not all(ch in TRANSLIT_CHARS for ch in word):
+    if not word or not TRANSLIT_CHARS.issuperset(word):
         return False
     return word not in FOREIGN_NON_PERSONS and word[:-1] not in FOREIGN_NON_PERSONS
