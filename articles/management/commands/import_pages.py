@@ -4,6 +4,7 @@ from tqdm import tqdm
 
 from articles.batch import import_files, one_line
 from articles.jobs import page_jobs
+from articles.loading import WorkerDied
 from articles.textfile import MB
 from articles.manifest import Manifest, ManifestError, clean_meta, load_manifest
 from articles.pathmeta import PathPattern, PatternError
@@ -57,7 +58,7 @@ class Command(BaseCommand):
             raise CommandError("no .txt or .md page files found in the paths given")
         if opts["queue"] and not opts["wait"]:
             return self.queue_only(jobs, opts)
-        statuses, totals = {}, {"articles": 0, "persons": 0, "warnings": 0}
+        statuses, totals, died = {}, {"articles": 0, "persons": 0, "warnings": 0}, []
         bar = tqdm(total=len(jobs), unit="page", disable=opts["no_progress"] or len(jobs) < 2, file=self.stderr._out)
         if opts["queue"]:
             self.check_broker()
@@ -66,18 +67,11 @@ class Command(BaseCommand):
         else:
             results = import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"], move=opts["move"],
                                    max_bytes=int(opts["max_size"] * MB), workers=opts["workers"])
-        for result in results:
-            if not opts["queue"]:
-                bar.update()
-            statuses[result.label] = statuses.get(result.label, 0) + 1
-            totals["articles"] += result.articles
-            totals["persons"] += result.persons
-            totals["warnings"] += len(result.warnings)
-            bar.write(result.line(), file=(self.stderr if result.failed else self.stdout)._out)
-            for note in result.notes:
-                bar.write(f"    note: {one_line(note)}", file=self.stdout._out)
-            for warning in result.warnings:
-                bar.write(f"    warning: {one_line(warning)}", file=self.stdout._out)
+        try:
+            self.report(results, bar, statuses, totals, count=not opts["queue"])
+        except WorkerDied as exc:
+            died = exc.jobs
+            statuses["not imported"] = len(died)
         bar.close()
         for file in manifest.unmatched():
             self.stdout.write(f"warning: manifest {manifest.path}: entry {file!r} matches no file imported")
@@ -88,10 +82,27 @@ class Command(BaseCommand):
         pages = f" in {len(jobs)} page(s)" if len(jobs) != files else ""
         summary = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
         self.stdout.write(f"{files} file(s){pages}: {summary} | " + ", ".join(f"{k} {n}" for k, n in totals.items()))
+        if died:
+            raise CommandError(worker_died_line(died, opts["dry_run"]))
         failed = statuses.get("failed", 0)
         if failed:
             note = " (dry run: nothing was written)" if opts["dry_run"] else ""
             raise CommandError(f"{failed} file(s) failed{note}")
+
+    def report(self, results, bar, statuses, totals, count=True):
+        """Each page's line, notes and warnings as it comes; statuses and totals counted."""
+        for result in results:
+            if count:
+                bar.update()
+            statuses[result.label] = statuses.get(result.label, 0) + 1
+            totals["articles"] += result.articles
+            totals["persons"] += result.persons
+            totals["warnings"] += len(result.warnings)
+            bar.write(result.line(), file=(self.stderr if result.failed else self.stdout)._out)
+            for note in result.notes:
+                bar.write(f"    note: {one_line(note)}", file=self.stdout._out)
+            for warning in result.warnings:
+                bar.write(f"    warning: {one_line(warning)}", file=self.stdout._out)
 
     @staticmethod
     def check_options(opts):
@@ -119,3 +130,15 @@ class Command(BaseCommand):
             check_broker()
         except QueueUnavailable as exc:
             raise CommandError(str(exc)) from exc
+
+
+NAMED = 10  # pages a line names at most
+
+
+def worker_died_line(jobs, dry_run=False) -> str:
+    """One line for the pages a dead parse process left: which, and that the pages before them are stored."""
+    names = ", ".join(one_line(job.name) for job in jobs[:NAMED])
+    more = f" and {len(jobs) - NAMED} more" if len(jobs) > NAMED else ""
+    then = ("dry run: nothing was written" if dry_run else
+            "the pages before them are stored: run the command again to import the rest")
+    return f"a parse process died (killed, or out of memory): {len(jobs)} page(s) not imported: {names}{more}; {then}"
