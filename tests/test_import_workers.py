@@ -51,6 +51,8 @@ def test_two_parse_processes_import_what_one_process_does(tmp_path):
     (["--wait"], "--wait goes with --queue"),
     (["--queue", "--dry-run"], "--dry-run cannot be queued"),
     (["--queue", "--workers", "2"], "--workers is for a run in this process"),
+    (["--queue", "--wait-timeout", "5"], "--wait-timeout goes with --queue --wait"),
+    (["--queue", "--wait", "--wait-timeout", "0"], "--wait-timeout must be a positive number of seconds"),
 ])
 def test_options_that_do_not_go_together_are_refused_before_anything_is_imported(options, error):
     code, out, err = run_import(SEEDS, *options)

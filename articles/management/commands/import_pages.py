@@ -8,7 +8,7 @@ from articles.loading import WorkerDied
 from articles.textfile import MB
 from articles.manifest import Manifest, ManifestError, clean_meta, load_manifest
 from articles.pathmeta import PathPattern, PatternError
-from articles.queueing import QueueUnavailable, check_broker, collect, send_imports
+from articles.queueing import QueueUnavailable, StillPending, check_broker, collect, send_imports
 
 
 DEFAULT_MAX_MB = 20
@@ -44,6 +44,9 @@ class Command(BaseCommand):
                             help="send one Celery task per page to CELERY_BROKER_URL for bin/worker, and exit")
         parser.add_argument("--wait", action="store_true",
                             help="with --queue: wait for the workers, show progress and the usual lines")
+        parser.add_argument("--wait-timeout", type=float, metavar="SECONDS",
+                            help="with --wait: stop waiting after this many seconds and say how many pages are "
+                                 "still pending (they stay queued: the workers store them); exit non-zero")
 
     def handle(self, *args, **opts):
         self.check_options(opts)
@@ -58,12 +61,12 @@ class Command(BaseCommand):
             raise CommandError("no .txt or .md page files found in the paths given")
         if opts["queue"] and not opts["wait"]:
             return self.queue_only(jobs, opts)
-        statuses, totals, died = {}, {"articles": 0, "persons": 0, "warnings": 0}, []
+        statuses, totals, died, pending = {}, {"articles": 0, "persons": 0, "warnings": 0}, [], 0
         bar = tqdm(total=len(jobs), unit="page", disable=opts["no_progress"] or len(jobs) < 2, file=self.stderr._out)
         if opts["queue"]:
             self.check_broker()
             tasks = send_imports(jobs, replace=opts["replace"], move=opts["move"])
-            results = collect(tasks, [job.name for job in jobs], bar.update)
+            results = collect(tasks, [job.name for job in jobs], bar.update, timeout=opts["wait_timeout"])
         else:
             results = import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"], move=opts["move"],
                                    max_bytes=int(opts["max_size"] * MB), workers=opts["workers"])
@@ -72,6 +75,9 @@ class Command(BaseCommand):
         except WorkerDied as exc:
             died = exc.jobs
             statuses["not imported"] = len(died)
+        except StillPending as exc:
+            pending = exc.count
+            statuses["pending"] = pending
         bar.close()
         for file in manifest.unmatched():
             self.stdout.write(f"warning: manifest {manifest.path}: entry {file!r} matches no file imported")
@@ -84,6 +90,9 @@ class Command(BaseCommand):
         self.stdout.write(f"{files} file(s){pages}: {summary} | " + ", ".join(f"{k} {n}" for k, n in totals.items()))
         if died:
             raise CommandError(worker_died_line(died, opts["dry_run"]))
+        if pending:
+            raise CommandError(f"stopped waiting after {opts['wait_timeout']:g} s (--wait-timeout): {pending} page(s) "
+                               "still pending; they stay queued and the workers will store them")
         failed = statuses.get("failed", 0)
         if failed:
             note = " (dry run: nothing was written)" if opts["dry_run"] else ""
@@ -112,6 +121,10 @@ class Command(BaseCommand):
             raise CommandError("--workers must be 1 or more")
         if opts["wait"] and not opts["queue"]:
             raise CommandError("--wait goes with --queue")
+        if opts["wait_timeout"] is not None and not opts["wait"]:
+            raise CommandError("--wait-timeout goes with --queue --wait")
+        if opts["wait_timeout"] is not None and not opts["wait_timeout"] > 0:
+            raise CommandError("--wait-timeout must be a positive number of seconds")
         if opts["queue"] and opts["workers"] > 1:
             raise CommandError("--workers is for a run in this process; queued pages are parsed by the workers "
                                "(bin/worker --concurrency N)")
