@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, Q, Value, When
 
+from .fitting import fit_meta, fit_parse, fit_source_path
 from .held_text import not_held_by, text_position
 from .identity import PersonBook
 from .models import (ARTICLE_PLACE, MENTION_PLACE, UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person,
@@ -52,12 +53,14 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
     (`source_path`), never by another file of the same name.
     """
     sha = text_sha256(text)
+    meta, warnings, reasons = fit_meta(meta, source_name)
+    source_path = fit_source_path(source_path)
     lock_identity(sha, meta, source_path)
     issue = _issue_for(meta) if meta.complete else None
     twin = Page.objects.filter(sha256=sha).first()
     if twin is not None:
         settled = settle_twin(twin, issue, meta, move=move)
-        return Stored(settled.status, Kept(), settled.page, settled.warnings, settled.notes)
+        return Stored(settled.status, Kept(), settled.page, warnings + settled.warnings, settled.notes)
     page = _stored_page(issue, meta.number, source_path)
     if page is not None and not replace:
         raise PageConflict(f"{page} was imported before with different text; use --replace to re-parse it")
@@ -75,9 +78,11 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
         page.section = meta.section or page.section
         page.number, page.pending_newspaper, page.pending_date = meta.number, meta.newspaper or "", meta.date
         page.flag(UNASSIGNED)
+    parsed.warnings += reasons  # the page is flagged for them
+    warnings += fit_parse(parsed, source_name)
     kept = apply_parse(page, text, parsed, keep_unchanged=True)
     link_continuations(page.issue)
-    return Stored(status, kept, page)
+    return Stored(status, kept, page, warnings)
 
 
 def _stored_page(issue, number, source_path) -> Page | None:
@@ -95,6 +100,8 @@ def _stored_page(issue, number, source_path) -> Page | None:
 
 def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=False) -> Kept:
     """Store a (re)parse on `page`, keeping articles an editor has edited or deleted; returns what was kept.
+
+    `parsed` must fit the columns: articles.fitting.fit_parse first.
 
     A parsed article an editor deleted from the page (DismissedArticle: the same content, or
     clearly the same story) is left out. With `keep_unchanged`, an unedited article the parse

@@ -26,6 +26,7 @@ def role_value(label: str) -> str:
     return MENTIONED if label.strip() == MENTIONED_LABEL else label.strip()
 
 
+PINYIN_KEY_LENGTH = 300
 # surnames read otherwise than the word (单 shàn, not dān); pypinyin reads words, not names
 SURNAME_READINGS = {"单": "shan4", "曾": "zeng1", "解": "xie4", "仇": "qiu2", "朴": "piao2", "查": "zha1",
                     "区": "ou1", "乐": "yue4", "盖": "ge3", "覃": "qin2", "翟": "zhai2", "缪": "miao4",
@@ -33,11 +34,14 @@ SURNAME_READINGS = {"单": "shan4", "曾": "zeng1", "解": "xie4", "仇": "qiu2"
 
 
 def pinyin_key(name: str) -> str:
-    """Sort key in pinyin order (``王五`` → ``wang2 wu3``): tone digits sort before letters, so 李 before 刘."""
+    """Sort key in pinyin order (``王五`` → ``wang2 wu3``): tone digits sort before letters, so 李 before 刘.
+
+    At most PINYIN_KEY_LENGTH characters (Person.name_pinyin): a 50-character name may read longer.
+    """
     syllables = lazy_pinyin(name, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
     if name[:1] in SURNAME_READINGS and syllables:
         syllables[0] = SURNAME_READINGS[name[0]]
-    return " ".join(syllables).lower()
+    return " ".join(syllables).lower()[:PINYIN_KEY_LENGTH]
 
 
 class Newspaper(Versioned):
@@ -374,7 +378,7 @@ class Person(ReviewMixin):
     """A real individual; same-name persons with different posts are separate records."""
 
     name = models.CharField("姓名", max_length=50, db_index=True)
-    name_pinyin = models.CharField("姓名拼音", max_length=300, blank=True, db_index=True, editable=False,
+    name_pinyin = models.CharField("姓名拼音", max_length=PINYIN_KEY_LENGTH, blank=True, db_index=True, editable=False,
                                    help_text="按拼音排序用，保存时由姓名生成")
     title = models.CharField("职务", max_length=200, blank=True, help_text="最近一次见报的职务")
     note = models.TextField("备注", blank=True)
