@@ -15,6 +15,7 @@ from .placement import PageConflict, lock_identity, settle_twin
 from .parsing import PARSER_VERSION
 from .parsing.page import ParsedArticle, ParsedPage
 from .textfile import text_sha256
+from .versioning import next_version
 
 
 @dataclass
@@ -131,8 +132,10 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
             mentions.add(None, credit.name, None, credit.role, position)
 
     final = _place_kept([(same.get(index), item) for index, item in enumerate(items)], unused, text)
-    # move out of the way of the unique order
-    _set_orders({article.pk: 10000 + temp for temp, article in enumerate(dict.fromkeys([*kept, *same.values()]))})
+    orders = {article.pk: order for order, (article, _) in enumerate(final, start=1) if article is not None}
+    # the articles that change places move out of the way of the unique order first
+    moving = [a for a in dict.fromkeys([*kept, *same.values()]) if orders[a.pk] != a.order]
+    _set_orders({article.pk: 10000 + temp for temp, article in enumerate(moving)})
     created, edited_orders = [], {}
     for order, (article, item) in enumerate(final, start=1):
         if article is None:
@@ -140,10 +143,11 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
             for person in item.persons:
                 mentions.add(created[-1], person.name, person.title, person.role, person.position)
         elif article.edited:
-            edited_orders[article.pk] = order
+            if order != article.order:
+                edited_orders[article.pk] = order
         else:
             _refresh_article(article, order, item, mentions, [row for row in stored if row[1] == article.pk])
-    _set_orders(edited_orders)
+    _set_orders(edited_orders, moved=True)
     mentions.drop_stale()
     Article.objects.bulk_create(created)
     mentions.save()
@@ -187,11 +191,13 @@ class PageMentions:
         Mention.objects.bulk_create(self.rows)
 
 
-def _set_orders(orders: dict[int, int]):
-    """Give articles (pk → order) their order in one query."""
+def _set_orders(orders: dict[int, int], moved=False):
+    """Give articles (pk → order) their order in one query; `moved`: their final place, a change of theirs
+    (their versions move on)."""
     if orders:
         Article.objects.filter(pk__in=orders).update(
-            order=Case(*[When(pk=pk, then=Value(order)) for pk, order in orders.items()]))
+            order=Case(*[When(pk=pk, then=Value(order)) for pk, order in orders.items()]),
+            **({"version": next_version()} if moved else {}))
 
 
 def _place_kept(final: list, unused: list[Article], text: str) -> list:
@@ -255,16 +261,23 @@ def _unchanged_articles(items: list[ParsedArticle], articles: list[Article]) -> 
 
 
 def _refresh_article(article: Article, order, item: ParsedArticle, mentions: PageMentions, stored):
-    """An unedited article of the same story keeps its row; content, order, flags and persons follow the parse."""
-    for name, value in _article_values(item).items():
+    """An unedited article of the same story keeps its row; content, order, flags and persons follow the parse.
+
+    Saved (its version moving on) only when something changes: an API client holding it is not refused
+    for a re-parse that left it as it was.
+    """
+    values = {**_article_values(item), "order": order}
+    changed = any(getattr(article, name) != value for name, value in values.items())
+    for name, value in values.items():
         setattr(article, name, value)
-    article.order = order
-    article.save()
     wanted = sorted((p.name, p.role, p.title or "") for p in item.persons)
     if sorted(row[2:] for row in stored) != wanted:
+        changed = True
         mentions.replace(article, stored)
         for person in item.persons:
             mentions.add(article, person.name, person.title, person.role, person.position)
+    if changed:
+        article.save()
 
 
 def _delete_orphans(person_ids):

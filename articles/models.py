@@ -11,7 +11,7 @@ from pypinyin import Style, lazy_pinyin
 
 from .parsing.jumps import JumpHead, JumpTail, pair_continuations
 from .search import SearchDocumentField
-from .versioning import Versioned
+from .versioning import Versioned, next_version
 
 MENTIONED = "mentioned"  # role of a person named in the text, not credited (stored as the page JSON has it)
 MENTIONED_LABEL = "提及"  # what editors and API readers see for it
@@ -73,7 +73,8 @@ class Issue(Versioned):
         adding = self._state.adding
         super().save(*args, **kwargs)
         if not adding:  # the articles and mentions of its pages keep a copy of paper and date
-            Article.objects.filter(page__issue=self).update(newspaper=self.newspaper_id, issue_date=self.date)
+            place = {"newspaper_id": self.newspaper_id, "issue_date": self.date}
+            Article.objects.filter(page__issue=self).exclude(**place).update(**place, version=next_version())
             Mention.objects.filter(page__issue=self).update(issue_date=self.date)
 
     def link_continuations(self):
@@ -239,7 +240,7 @@ class Page(ReviewMixin):
         adding, fields = self._state.adding, kwargs.get("update_fields")
         super().save(*args, **kwargs)
         if not adding and (fields is None or {"issue", "number", "section"} & set(fields)):
-            self.articles.update(**place_of(self, ARTICLE_PLACE))  # their copies of the page's place
+            moved_articles(self).update(**place_of(self, ARTICLE_PLACE), version=next_version())
             self.mentions.update(**place_of(self, MENTION_PLACE))
         if moved:
             self.issue.link_continuations()
@@ -325,6 +326,11 @@ class Article(ReviewMixin):
 
 ARTICLE_PLACE = ("newspaper_id", "issue_date", "page_number", "section")
 MENTION_PLACE = ("issue_date", "page_number")
+
+
+def moved_articles(page):
+    """The page's articles whose copies of its place (paper, date, number, section) differ from it."""
+    return page.articles.exclude(**place_of(page, ARTICLE_PLACE))
 
 
 def place_of(page, names) -> dict:
