@@ -23,6 +23,7 @@ editor finds it in the review queue.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import re
@@ -73,12 +74,15 @@ def fit_source_path(path: str) -> str:
     return f"{path[:size - len(digest) - 2]}{ELLIPSIS}#{digest}"
 
 
-def fit_parse(parsed, where: str) -> list[str]:
-    """Fit a parsed page's articles, persons and credits to their columns, in place; a warning line for each change.
+def fit_parse(parsed, where: str, reasons=()):
+    """A copy of a parsed page with its articles, persons and credits fitted to their columns, and a warning
+    line for each change; `parsed` itself is left as it is (a store that is tried again fits it again).
 
-    Page-wide changes add a review reason to `parsed.warnings` (the page is flagged), an article's to
-    its review reasons.
+    Page-wide changes add a review reason to the copy's `warnings` (the page is flagged), as do `reasons`
+    (fit_meta's); an article's go to its review reasons.
     """
+    parsed = copy.deepcopy(parsed)
+    parsed.warnings += reasons
     warnings = []
     credits = []
     for credit in parsed.page.editors:
@@ -91,7 +95,7 @@ def fit_parse(parsed, where: str) -> list[str]:
     parsed.page.editors = credits
     for number, article in enumerate(parsed.articles, start=1):
         warnings += _fit_article(article, f"{where}: article {number}")
-    return warnings
+    return parsed, warnings
 
 
 def _fit_article(article, where: str) -> list[str]:

@@ -79,8 +79,8 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
         page.section = meta.section or page.section
         page.number, page.pending_newspaper, page.pending_date = meta.number, meta.newspaper or "", meta.date
         page.flag(UNASSIGNED)
-    parsed.warnings += reasons  # the page is flagged for them
-    warnings += fit_parse(parsed, source_name)
+    parsed, fitted = fit_parse(parsed, source_name, reasons)
+    warnings += fitted
     kept = apply_parse(page, text, parsed, keep_unchanged=True)
     link_continuations(page.issue)
     return Stored(status, kept, page, warnings)

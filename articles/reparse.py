@@ -12,7 +12,7 @@ def reparse_page(page: Page, warnings: list[str] | None = None) -> Kept:
     `warnings`, when given, gets a line for each parsed value cut to fit its column (articles.fitting).
     """
     parsed = parse_stored(page.raw_text, parse_page, source=page.source_name).page
-    fitted = fit_parse(parsed, str(page))
+    parsed, fitted = fit_parse(parsed, str(page))
     if warnings is not None:
         warnings += fitted
     kept = apply_parse(page, page.raw_text, parsed, keep_unchanged=True)
