@@ -23,11 +23,12 @@ class Versioned(models.Model):
         """Saving a stored record moves its version on (``version = version + 1`` in the UPDATE), whoever
         saves it: an editor, the importer, reparse, the review screen. A writer that checked and raised the
         version first (claim_version, the admin's form) saves it as it is."""
-        if self._state.adding or self.__dict__.pop("_version_claimed", False):
+        fields = kwargs.get("update_fields")
+        if self._state.adding or self.__dict__.pop("_version_claimed", False) or (fields is not None and not fields):
             return super().save(*args, **kwargs)
         self.version = F("version") + 1
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        if fields is not None:
+            kwargs["update_fields"] = {*fields, "version"}
         try:
             super().save(*args, **kwargs)
         finally:
