@@ -5,24 +5,17 @@ from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
 
 from .deletion import count_contents, delete_with_contents
-from .versioning import Versioned, raise_versions
 
 CONTENT_NAMES = {"articles": "篇文章", "pages": "个版面", "issues": "个期次"}
 
 
 class VersionedAdminMixin:
     """The change form carries the version it shows (forms.VersionedForm, rendered by the app's
-    change_form.html); records changed in its inlines move to their next version too."""
+    change_form.html); records changed in its inlines move to their next version as they are saved
+    (Versioned.save)."""
 
     def get_fields(self, request, obj=None):
         return [f for f in super().get_fields(request, obj) if f != "loaded_version"]
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        for formset in formsets:
-            if issubclass(formset.model, Versioned):
-                changed = [f.instance.pk for f in formset.forms if f.instance.pk and f.has_changed()]
-                raise_versions(formset.model, changed)
 
 
 @admin.action(description="连同内容删除所选记录（期次、版面和文章一并删除）", permissions=["delete"])

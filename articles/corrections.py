@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .models import Article, DismissedArticle, Mention, Page, Person, content_fingerprint
+from .versioning import next_version
 
 
 def mark_edited(article: Article) -> Article:
@@ -48,7 +49,8 @@ def delete_articles(articles: Iterable[Article]) -> None:
 def mark_corrected(mentions: Iterable[Mention | None]) -> None:
     """Editors changed these mentions: their articles become edited, pages whose credits changed keep them."""
     mentions = [m for m in mentions if m is not None]
-    Article.objects.filter(pk__in={m.article_id for m in mentions if m.article_id}).update(edited=True)
+    (Article.objects.filter(pk__in={m.article_id for m in mentions if m.article_id}, edited=False)
+     .update(edited=True, version=next_version()))
     Page.objects.filter(pk__in={m.page_id for m in mentions if not m.article_id}).update(credits_edited=True)
 
 

@@ -23,6 +23,7 @@ from .parsing.blocks import HEAD, Block
 from .parsing.bylines import byline_text, parse_byline
 from .parsing.headlines import split_headline
 from .parsing.normalise import PARAGRAPH_BREAK, paragraphs
+from .versioning import next_version
 
 NEW = 0  # target of a move: a new article
 PART_NAMES = {HEADLINE: "标题", BYLINE: "署名", BODY: "正文"}
@@ -247,12 +248,14 @@ class _Desk:
         for key, after in sorted(self.placed.items(), reverse=True):
             at = next((n + 1 for n, a in enumerate(order) if a.pk == after), len(order) if after else 0)
             order.insert(at, made[key])
-        for n, article in enumerate(self.articles):
+        moving = [a for n, a in enumerate(order, start=1) if a.pk and a not in made.values() and a.order != n]
+        parked = [*moving, *(a for a in self.articles if a.pk in self.merged)]  # merged ones go at the commit
+        for n, article in enumerate(parked):
             Article.objects.filter(pk=article.pk).update(order=10000 + n)  # out of the way of unique orders
         for n, article in enumerate(order, start=1):
+            if article in moving:
+                Article.objects.filter(pk=article.pk).update(order=n, version=next_version())
             article.order = n
-            if article.pk and article not in made.values():
-                Article.objects.filter(pk=article.pk).update(order=n)
         for article in made.values():
             article.save()
 

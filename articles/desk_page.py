@@ -15,6 +15,7 @@ from django.utils import timezone
 from .corrections import mark_edited, page_metadata_changed
 from .desk import DeskError
 from .models import UNASSIGNED, Article, Issue, Newspaper, Page
+from .versioning import next_version
 
 
 @transaction.atomic
@@ -61,7 +62,7 @@ def mark_reviewed(page: Page) -> str:
     page.reviewed_at = timezone.now()
     page.needs_review, page.review_reasons = False, []
     page.save(update_fields=["reviewed_at", "needs_review", "review_reasons", "updated_at"])
-    page.articles.filter(needs_review=True).update(needs_review=False, review_reasons=[])
+    page.articles.filter(needs_review=True).update(needs_review=False, review_reasons=[], version=next_version())
     return "标记为审核完成"
 
 

@@ -1,7 +1,7 @@
 """Admin form fields that suit editors."""
 from django import forms
 
-from .versioning import Versioned
+from .versioning import Versioned, mark_claimed
 from .models import Article, Mention, Page, Person, role_label, role_value
 
 
@@ -46,6 +46,7 @@ class VersionedForm(forms.ModelForm):
             if current != loaded:
                 raise forms.ValidationError(STALE_FORM.format(loaded=loaded, current=current), code="stale")
             self.instance.version = current + 1
+            mark_claimed(self.instance)
         return cleaned
 
 

@@ -11,6 +11,7 @@ from django.db.models import Count
 from .corrections import mark_corrected
 from .models import Mention, Person, pinyin_key
 from .parsing.persons import titles_compatible
+from .versioning import next_version
 
 SAME_NAME_REASON = "同名不同职务，请确认是否同一人"
 
@@ -69,8 +70,9 @@ class PersonBook:
         self._count[id(person)] = 0
         if candidates:
             for other in [person, *candidates]:
-                other.flag(SAME_NAME_REASON)
-                self._changed[id(other)] = other
+                if not (other.needs_review and SAME_NAME_REASON in other.review_reasons):
+                    other.flag(SAME_NAME_REASON)
+                    self._changed[id(other)] = other
         return person
 
     def added(self, person: Person, title: str) -> None:
@@ -100,8 +102,12 @@ class PersonBook:
             person.name_pinyin = pinyin_key(person.name)
         Person.objects.bulk_create(self._new)
         changed = [p for p in self._changed.values() if p not in self._new]
+        for person in changed:
+            person.version = next_version()
         if changed:
-            Person.objects.bulk_update(changed, ["title", "needs_review", "review_reasons"])
+            Person.objects.bulk_update(changed, ["title", "needs_review", "review_reasons", "version"])
+        for person in changed:
+            del person.version  # read again from the database when asked
         self._new, self._changed = [], {}
 
 

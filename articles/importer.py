@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, Q, Value, When
 
+from .fitting import fit_meta, fit_parse, fit_source_path
 from .held_text import not_held_by, text_position
 from .identity import PersonBook
 from .models import (ARTICLE_PLACE, MENTION_PLACE, UNASSIGNED, Article, Issue, Mention, Newspaper, Page, Person,
@@ -14,6 +15,7 @@ from .placement import PageConflict, lock_identity, settle_twin
 from .parsing import PARSER_VERSION
 from .parsing.page import ParsedArticle, ParsedPage
 from .textfile import text_sha256
+from .versioning import next_version
 
 
 @dataclass
@@ -52,12 +54,14 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
     (`source_path`), never by another file of the same name.
     """
     sha = text_sha256(text)
+    meta, warnings, reasons = fit_meta(meta, source_name)
+    source_path = fit_source_path(source_path)
     lock_identity(sha, meta, source_path)
     issue = _issue_for(meta) if meta.complete else None
     twin = Page.objects.filter(sha256=sha).first()
     if twin is not None:
         settled = settle_twin(twin, issue, meta, move=move)
-        return Stored(settled.status, Kept(), settled.page, settled.warnings, settled.notes)
+        return Stored(settled.status, Kept(), settled.page, warnings + settled.warnings, settled.notes)
     page = _stored_page(issue, meta.number, source_path)
     if page is not None and not replace:
         raise PageConflict(f"{page} was imported before with different text; use --replace to re-parse it")
@@ -75,9 +79,11 @@ def store_page(text, parsed: ParsedPage, meta, source_name, *, source_path="", r
         page.section = meta.section or page.section
         page.number, page.pending_newspaper, page.pending_date = meta.number, meta.newspaper or "", meta.date
         page.flag(UNASSIGNED)
+    parsed, fitted = fit_parse(parsed, source_name, reasons)
+    warnings += fitted
     kept = apply_parse(page, text, parsed, keep_unchanged=True)
     link_continuations(page.issue)
-    return Stored(status, kept, page)
+    return Stored(status, kept, page, warnings)
 
 
 def _stored_page(issue, number, source_path) -> Page | None:
@@ -95,6 +101,8 @@ def _stored_page(issue, number, source_path) -> Page | None:
 
 def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=False) -> Kept:
     """Store a (re)parse on `page`, keeping articles an editor has edited or deleted; returns what was kept.
+
+    `parsed` must fit the columns: articles.fitting.fit_parse first.
 
     A parsed article an editor deleted from the page (DismissedArticle: the same content, or
     clearly the same story) is left out. With `keep_unchanged`, an unedited article the parse
@@ -124,8 +132,10 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
             mentions.add(None, credit.name, None, credit.role, position)
 
     final = _place_kept([(same.get(index), item) for index, item in enumerate(items)], unused, text)
-    # move out of the way of the unique order
-    _set_orders({article.pk: 10000 + temp for temp, article in enumerate(dict.fromkeys([*kept, *same.values()]))})
+    orders = {article.pk: order for order, (article, _) in enumerate(final, start=1) if article is not None}
+    # the articles that change places move out of the way of the unique order first
+    moving = [a for a in dict.fromkeys([*kept, *same.values()]) if orders[a.pk] != a.order]
+    _set_orders({article.pk: 10000 + temp for temp, article in enumerate(moving)})
     created, edited_orders = [], {}
     for order, (article, item) in enumerate(final, start=1):
         if article is None:
@@ -133,10 +143,11 @@ def apply_parse(page: Page, text: str, parsed: ParsedPage, *, keep_unchanged=Fal
             for person in item.persons:
                 mentions.add(created[-1], person.name, person.title, person.role, person.position)
         elif article.edited:
-            edited_orders[article.pk] = order
+            if order != article.order:
+                edited_orders[article.pk] = order
         else:
             _refresh_article(article, order, item, mentions, [row for row in stored if row[1] == article.pk])
-    _set_orders(edited_orders)
+    _set_orders(edited_orders, moved=True)
     mentions.drop_stale()
     Article.objects.bulk_create(created)
     mentions.save()
@@ -180,11 +191,13 @@ class PageMentions:
         Mention.objects.bulk_create(self.rows)
 
 
-def _set_orders(orders: dict[int, int]):
-    """Give articles (pk → order) their order in one query."""
+def _set_orders(orders: dict[int, int], moved=False):
+    """Give articles (pk → order) their order in one query; `moved`: their final place, a change of theirs
+    (their versions move on)."""
     if orders:
         Article.objects.filter(pk__in=orders).update(
-            order=Case(*[When(pk=pk, then=Value(order)) for pk, order in orders.items()]))
+            order=Case(*[When(pk=pk, then=Value(order)) for pk, order in orders.items()]),
+            **({"version": next_version()} if moved else {}))
 
 
 def _place_kept(final: list, unused: list[Article], text: str) -> list:
@@ -248,16 +261,23 @@ def _unchanged_articles(items: list[ParsedArticle], articles: list[Article]) -> 
 
 
 def _refresh_article(article: Article, order, item: ParsedArticle, mentions: PageMentions, stored):
-    """An unedited article of the same story keeps its row; content, order, flags and persons follow the parse."""
-    for name, value in _article_values(item).items():
+    """An unedited article of the same story keeps its row; content, order, flags and persons follow the parse.
+
+    Saved (its version moving on) only when something changes: an API client holding it is not refused
+    for a re-parse that left it as it was.
+    """
+    values = {**_article_values(item), "order": order}
+    changed = any(getattr(article, name) != value for name, value in values.items())
+    for name, value in values.items():
         setattr(article, name, value)
-    article.order = order
-    article.save()
     wanted = sorted((p.name, p.role, p.title or "") for p in item.persons)
     if sorted(row[2:] for row in stored) != wanted:
+        changed = True
         mentions.replace(article, stored)
         for person in item.persons:
             mentions.add(article, person.name, person.title, person.role, person.position)
+    if changed:
+        article.save()
 
 
 def _delete_orphans(person_ids):

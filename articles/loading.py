@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from .jobs import PageJob
@@ -58,17 +59,41 @@ def _parse(texts) -> LoadedPage:
     return LoadedPage(join_parts(parts), page, notes=list(found.notes))
 
 
-def load_in_order(jobs, workers: int, window: int = 4, max_bytes=None):
+class WorkerDied(Exception):
+    """A parse process died (killed, out of memory): `jobs` are the pages from the first one it did not parse on."""
+
+    def __init__(self, jobs: list[PageJob]):
+        super().__init__(f"a parse process died; {len(jobs)} page(s) not parsed")
+        self.jobs = jobs
+
+
+def load_in_order(jobs: list[PageJob], workers: int, window: int = 4, max_bytes=None):
     """Yield load_job(job) for each job in order, parsed in `workers` processes.
 
     At most `workers × window` pages wait parsed at a time, so memory stays bounded however
-    many files there are.
+    many files there are. When a process dies (killed, out of memory) the pool is broken: WorkerDied
+    names the pages from the first one not parsed on, after every page before it was yielded.
     """
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending = []
-        for job in jobs:
-            pending.append(pool.submit(load_job, job, max_bytes=max_bytes))
+        pending: list[tuple[int, object]] = []  # (index of the job, its future), in order
+        broken_at = None
+        for index, job in enumerate(jobs):
+            try:
+                pending.append((index, pool.submit(load_job, job, max_bytes=max_bytes)))
+            except BrokenProcessPool:
+                broken_at = index
+                break
             if len(pending) >= workers * window:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+                yield _result(pending.pop(0), jobs)
+        while pending:
+            yield _result(pending.pop(0), jobs)
+        if broken_at is not None:
+            raise WorkerDied(jobs[broken_at:])
+
+
+def _result(pending, jobs) -> LoadedPage:
+    index, future = pending
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerDied(jobs[index:]) from None

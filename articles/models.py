@@ -11,7 +11,7 @@ from pypinyin import Style, lazy_pinyin
 
 from .parsing.jumps import JumpHead, JumpTail, pair_continuations
 from .search import SearchDocumentField
-from .versioning import Versioned
+from .versioning import Versioned, next_version
 
 MENTIONED = "mentioned"  # role of a person named in the text, not credited (stored as the page JSON has it)
 MENTIONED_LABEL = "提及"  # what editors and API readers see for it
@@ -26,6 +26,7 @@ def role_value(label: str) -> str:
     return MENTIONED if label.strip() == MENTIONED_LABEL else label.strip()
 
 
+PINYIN_KEY_LENGTH = 300
 # surnames read otherwise than the word (单 shàn, not dān); pypinyin reads words, not names
 SURNAME_READINGS = {"单": "shan4", "曾": "zeng1", "解": "xie4", "仇": "qiu2", "朴": "piao2", "查": "zha1",
                     "区": "ou1", "乐": "yue4", "盖": "ge3", "覃": "qin2", "翟": "zhai2", "缪": "miao4",
@@ -33,11 +34,14 @@ SURNAME_READINGS = {"单": "shan4", "曾": "zeng1", "解": "xie4", "仇": "qiu2"
 
 
 def pinyin_key(name: str) -> str:
-    """Sort key in pinyin order (``王五`` → ``wang2 wu3``): tone digits sort before letters, so 李 before 刘."""
+    """Sort key in pinyin order (``王五`` → ``wang2 wu3``): tone digits sort before letters, so 李 before 刘.
+
+    At most PINYIN_KEY_LENGTH characters (Person.name_pinyin): a 50-character name may read longer.
+    """
     syllables = lazy_pinyin(name, style=Style.TONE3, neutral_tone_with_five=True, errors="default")
     if name[:1] in SURNAME_READINGS and syllables:
         syllables[0] = SURNAME_READINGS[name[0]]
-    return " ".join(syllables).lower()
+    return " ".join(syllables).lower()[:PINYIN_KEY_LENGTH]
 
 
 class Newspaper(Versioned):
@@ -69,7 +73,8 @@ class Issue(Versioned):
         adding = self._state.adding
         super().save(*args, **kwargs)
         if not adding:  # the articles and mentions of its pages keep a copy of paper and date
-            Article.objects.filter(page__issue=self).update(newspaper=self.newspaper_id, issue_date=self.date)
+            place = {"newspaper_id": self.newspaper_id, "issue_date": self.date}
+            Article.objects.filter(page__issue=self).exclude(**place).update(**place, version=next_version())
             Mention.objects.filter(page__issue=self).update(issue_date=self.date)
 
     def link_continuations(self):
@@ -235,7 +240,7 @@ class Page(ReviewMixin):
         adding, fields = self._state.adding, kwargs.get("update_fields")
         super().save(*args, **kwargs)
         if not adding and (fields is None or {"issue", "number", "section"} & set(fields)):
-            self.articles.update(**place_of(self, ARTICLE_PLACE))  # their copies of the page's place
+            moved_articles(self).update(**place_of(self, ARTICLE_PLACE), version=next_version())
             self.mentions.update(**place_of(self, MENTION_PLACE))
         if moved:
             self.issue.link_continuations()
@@ -323,6 +328,11 @@ ARTICLE_PLACE = ("newspaper_id", "issue_date", "page_number", "section")
 MENTION_PLACE = ("issue_date", "page_number")
 
 
+def moved_articles(page):
+    """The page's articles whose copies of its place (paper, date, number, section) differ from it."""
+    return page.articles.exclude(**place_of(page, ARTICLE_PLACE))
+
+
 def place_of(page, names) -> dict:
     """The copies of a page's place an article or mention keeps: paper, date, number, section."""
     issue = page.issue if page.issue_id else None
@@ -374,7 +384,7 @@ class Person(ReviewMixin):
     """A real individual; same-name persons with different posts are separate records."""
 
     name = models.CharField("姓名", max_length=50, db_index=True)
-    name_pinyin = models.CharField("姓名拼音", max_length=300, blank=True, db_index=True, editable=False,
+    name_pinyin = models.CharField("姓名拼音", max_length=PINYIN_KEY_LENGTH, blank=True, db_index=True, editable=False,
                                    help_text="按拼音排序用，保存时由姓名生成")
     title = models.CharField("职务", max_length=200, blank=True, help_text="最近一次见报的职务")
     note = models.TextField("备注", blank=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+from celery.exceptions import TimeoutError as CeleryTimeout
 from celery.result import ResultSet
 from django.conf import settings
 from kombu.utils.url import maybe_sanitize_url
@@ -14,6 +15,14 @@ from .tasks import import_page, job_to_dict, result_from_dict
 
 class QueueUnavailable(Exception):
     """No broker configured or reachable; str() is the one line to print."""
+
+
+class StillPending(Exception):
+    """Waiting stopped (--wait-timeout) with `count` pages not yet stored; they stay queued for the workers."""
+
+    def __init__(self, count: int):
+        super().__init__(f"{count} page(s) still pending")
+        self.count = count
 
 
 def check_broker():
@@ -46,20 +55,30 @@ def send_imports(jobs, *, replace=False, move=False, keep_results=True) -> list:
     return results
 
 
-def collect(results, names, on_done):
-    """Yield each page's ImportResult in the jobs' order; `on_done()` is called as each task finishes, in any order."""
+def collect(results, names, on_done, timeout: float | None = None):
+    """Yield each page's ImportResult in the jobs' order; `on_done()` is called as each task finishes, in any order.
+
+    After `timeout` seconds (None: no limit) the pages finished so far are yielded (in order) and
+    StillPending says how many are not: their tasks stay queued, and the workers store them.
+    """
     position = {result.id: index for index, result in enumerate(results)}
     done: dict[int, ImportResult] = {}
     following = 0
-    for task_id, meta in ResultSet(results).iter_native(interval=0.2):
-        index = position[task_id]
-        if index in done or index < following:
-            continue  # a state told twice
-        done[index] = _result_of(names[index], meta)
-        on_done()
-        while following in done:
-            yield done.pop(following)
-            following += 1
+    try:
+        for task_id, meta in ResultSet(results).iter_native(timeout=timeout, interval=0.2):
+            index = position[task_id]
+            if index in done or index < following:
+                continue  # a state told twice
+            done[index] = _result_of(names[index], meta)
+            on_done()
+            while following in done:
+                yield done.pop(following)
+                following += 1
+    except (CeleryTimeout, TimeoutError):
+        pending = len(results) - following - len(done)
+        for index in sorted(done):  # finished after a page still pending
+            yield done[index]
+        raise StillPending(pending) from None
 
 
 def _result_of(name, meta) -> ImportResult:

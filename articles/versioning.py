@@ -19,6 +19,21 @@ class Versioned(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        """Saving a stored record moves its version on (``version = version + 1`` in the UPDATE), whoever
+        saves it: an editor, the importer, reparse, the review screen. A writer that checked and raised the
+        version first (claim_version, the admin's form) saves it as it is."""
+        fields = kwargs.get("update_fields")
+        if self._state.adding or self.__dict__.pop("_version_claimed", False) or (fields is not None and not fields):
+            return super().save(*args, **kwargs)
+        self.version = F("version") + 1
+        if fields is not None:
+            kwargs["update_fields"] = {*fields, "version"}
+        try:
+            super().save(*args, **kwargs)
+        finally:
+            self.__dict__.pop("version", None)  # read again from the database when asked
+
 
 class StaleVersion(Exception):
     """Someone saved the record after the version the writer holds (or the record is gone)."""
@@ -37,9 +52,15 @@ def claim_version(instance: Versioned, expected: Collection[int] | None = None) 
     if not rows.update(version=F("version") + 1):
         raise StaleVersion(instance.pk)
     instance.version = rows.model._base_manager.filter(pk=instance.pk).values_list("version", flat=True).get()
+    mark_claimed(instance)
     return instance.version
 
 
-def raise_versions(model, pks) -> None:
-    """Records changed in bulk (an admin inline, a page's articles): their versions move on."""
-    model._base_manager.filter(pk__in=list(pks)).update(version=F("version") + 1)
+def mark_claimed(instance: Versioned) -> None:
+    """The instance holds its next version already (checked and raised): its next save() writes it as it is."""
+    instance._version_claimed = True
+
+
+def next_version():
+    """For a bulk ``update(..., version=next_version())`` of records that change."""
+    return F("version") + 1

@@ -167,3 +167,21 @@ def test_a_worker_killed_mid_page_leaves_no_half_page_and_another_finishes_every
     assert marker.read_text(encoding="utf-8") in lines  # the killed worker's page was redelivered
     assert stored() == sorted(lines.items())  # every page once, each with all its articles
     assert Page.objects.values("sha256").distinct().count() == 3
+
+
+def test_wait_timeout_stops_waiting_says_how_many_pages_are_pending_and_a_worker_stores_them_later(
+        celery_env, start_worker, folder):
+    (folder / "zz_binary.txt").unlink()
+    started = time.monotonic()
+    code, out, err = finished(import_pages(celery_env, folder, "--queue", "--wait", "--wait-timeout", "3",
+                                           "--no-progress"), seconds=120)  # no worker runs
+    assert 3 <= time.monotonic() - started < 60
+    assert code != 0 and "Traceback" not in err
+    assert [line for line in err.splitlines() if " INFO " not in line] == ["CommandError: stopped waiting after 3 s (--wait-timeout): 3 page(s) still "
+                                        "pending; they stay queued and the workers will store them"]
+    assert "3 file(s): 3 pending |" in out
+    assert stored() == []
+
+    start_worker()  # the pages were left queued: a worker started later stores each of them
+    wait_for(lambda: len(stored()) == 3, 120, f"the queued pages were not stored: {stored()}")
+    assert all(n > 0 for _, n in stored())

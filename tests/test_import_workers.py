@@ -2,16 +2,19 @@
 --queue without a broker: one clear error line."""
 import os
 import shutil
+import signal
 import subprocess
 import sys
 
 import pytest
 
+from articles import loading
 from articles.deletion import delete_with_contents
 from articles.models import Newspaper, Page, Person
 from conftest import ROOT, SEEDS, run_import
 
 HELDOUT = ROOT / "tests" / "data" / "heldout"
+PARSE = loading.load_job
 
 
 def archive():
@@ -48,6 +51,8 @@ def test_two_parse_processes_import_what_one_process_does(tmp_path):
     (["--wait"], "--wait goes with --queue"),
     (["--queue", "--dry-run"], "--dry-run cannot be queued"),
     (["--queue", "--workers", "2"], "--workers is for a run in this process"),
+    (["--queue", "--wait-timeout", "5"], "--wait-timeout goes with --queue --wait"),
+    (["--queue", "--wait", "--wait-timeout", "0"], "--wait-timeout must be a positive number of seconds"),
 ])
 def test_options_that_do_not_go_together_are_refused_before_anything_is_imported(options, error):
     code, out, err = run_import(SEEDS, *options)
@@ -73,3 +78,33 @@ def test_queue_with_a_broker_that_does_not_answer_is_one_clear_error_line():
     assert done.returncode != 0 and len(lines) == 1
     assert lines[0].startswith("CommandError: cannot reach the Celery broker amqp://guest:**@127.0.0.1:1//")
     assert "secret" not in done.stderr
+
+
+def parse_or_die(job, **options):
+    """What a parse process runs in the test below: the process is killed (SIGKILL, as the OOM killer does)
+    when it comes to a page named *-dies.txt."""
+    if job.paths[0].name.endswith("-dies.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return PARSE(job, **options)
+
+
+@pytest.mark.django_db
+def test_a_parse_process_killed_is_one_error_line_naming_the_pages_not_imported(tmp_path, monkeypatch):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    pages = sorted(HELDOUT.glob("*.txt"))[:14]
+    for n, page in enumerate(pages, start=1):  # 2 processes parse at most 8 pages ahead: the first 4 are stored
+        shutil.copy(page, folder / f"page-{n:02}{'-dies' if n == 12 else ''}.txt")
+    monkeypatch.setattr(loading, "load_job", parse_or_die)  # the processes are forked from this one
+
+    code, out, err = run_import(folder, "--workers", "2")
+    assert code != 0 and "Traceback" not in out + err
+    [line] = err.strip().splitlines()
+    assert line.startswith("a parse process died (killed, or out of memory): ")
+    not_imported = line.split(" not imported: ")[1].split("; ")[0].split(", ")
+    assert str(folder / "page-12-dies.txt") in not_imported
+    stored = {p.source_path for p in Page.objects.all()}
+    assert len(stored) >= 4 and stored.isdisjoint(not_imported)  # what was stored stays, and is not named
+    assert sorted(stored | set(not_imported)) == sorted(str(p) for p in folder.iterdir())
+    assert f"{len(not_imported)} not imported" in out
+    assert all(page.articles.exists() for page in Page.objects.all())

@@ -4,10 +4,11 @@ from tqdm import tqdm
 
 from articles.batch import import_files, one_line
 from articles.jobs import page_jobs
+from articles.loading import WorkerDied
 from articles.textfile import MB
 from articles.manifest import Manifest, ManifestError, clean_meta, load_manifest
 from articles.pathmeta import PathPattern, PatternError
-from articles.queueing import QueueUnavailable, check_broker, collect, send_imports
+from articles.queueing import QueueUnavailable, StillPending, check_broker, collect, send_imports
 
 
 DEFAULT_MAX_MB = 20
@@ -43,6 +44,9 @@ class Command(BaseCommand):
                             help="send one Celery task per page to CELERY_BROKER_URL for bin/worker, and exit")
         parser.add_argument("--wait", action="store_true",
                             help="with --queue: wait for the workers, show progress and the usual lines")
+        parser.add_argument("--wait-timeout", type=float, metavar="SECONDS",
+                            help="with --wait: stop waiting after this many seconds and say how many pages are "
+                                 "still pending (they stay queued: the workers store them); exit non-zero")
 
     def handle(self, *args, **opts):
         self.check_options(opts)
@@ -57,27 +61,23 @@ class Command(BaseCommand):
             raise CommandError("no .txt or .md page files found in the paths given")
         if opts["queue"] and not opts["wait"]:
             return self.queue_only(jobs, opts)
-        statuses, totals = {}, {"articles": 0, "persons": 0, "warnings": 0}
+        statuses, totals, died, pending = {}, {"articles": 0, "persons": 0, "warnings": 0}, [], 0
         bar = tqdm(total=len(jobs), unit="page", disable=opts["no_progress"] or len(jobs) < 2, file=self.stderr._out)
         if opts["queue"]:
             self.check_broker()
             tasks = send_imports(jobs, replace=opts["replace"], move=opts["move"])
-            results = collect(tasks, [job.name for job in jobs], bar.update)
+            results = collect(tasks, [job.name for job in jobs], bar.update, timeout=opts["wait_timeout"])
         else:
             results = import_files(jobs, replace=opts["replace"], dry_run=opts["dry_run"], move=opts["move"],
                                    max_bytes=int(opts["max_size"] * MB), workers=opts["workers"])
-        for result in results:
-            if not opts["queue"]:
-                bar.update()
-            statuses[result.label] = statuses.get(result.label, 0) + 1
-            totals["articles"] += result.articles
-            totals["persons"] += result.persons
-            totals["warnings"] += len(result.warnings)
-            bar.write(result.line(), file=(self.stderr if result.failed else self.stdout)._out)
-            for note in result.notes:
-                bar.write(f"    note: {one_line(note)}", file=self.stdout._out)
-            for warning in result.warnings:
-                bar.write(f"    warning: {one_line(warning)}", file=self.stdout._out)
+        try:
+            self.report(results, bar, statuses, totals, count=not opts["queue"])
+        except WorkerDied as exc:
+            died = exc.jobs
+            statuses["not imported"] = len(died)
+        except StillPending as exc:
+            pending = exc.count
+            statuses["pending"] = pending
         bar.close()
         for file in manifest.unmatched():
             self.stdout.write(f"warning: manifest {manifest.path}: entry {file!r} matches no file imported")
@@ -88,10 +88,30 @@ class Command(BaseCommand):
         pages = f" in {len(jobs)} page(s)" if len(jobs) != files else ""
         summary = ", ".join(f"{n} {status}" for status, n in sorted(statuses.items()))
         self.stdout.write(f"{files} file(s){pages}: {summary} | " + ", ".join(f"{k} {n}" for k, n in totals.items()))
+        if died:
+            raise CommandError(worker_died_line(died, opts["dry_run"]))
+        if pending:
+            raise CommandError(f"stopped waiting after {opts['wait_timeout']:g} s (--wait-timeout): {pending} page(s) "
+                               "still pending; they stay queued and the workers will store them")
         failed = statuses.get("failed", 0)
         if failed:
             note = " (dry run: nothing was written)" if opts["dry_run"] else ""
             raise CommandError(f"{failed} file(s) failed{note}")
+
+    def report(self, results, bar, statuses, totals, count=True):
+        """Each page's line, notes and warnings as it comes; statuses and totals counted."""
+        for result in results:
+            if count:
+                bar.update()
+            statuses[result.label] = statuses.get(result.label, 0) + 1
+            totals["articles"] += result.articles
+            totals["persons"] += result.persons
+            totals["warnings"] += len(result.warnings)
+            bar.write(result.line(), file=(self.stderr if result.failed else self.stdout)._out)
+            for note in result.notes:
+                bar.write(f"    note: {one_line(note)}", file=self.stdout._out)
+            for warning in result.warnings:
+                bar.write(f"    warning: {one_line(warning)}", file=self.stdout._out)
 
     @staticmethod
     def check_options(opts):
@@ -101,6 +121,10 @@ class Command(BaseCommand):
             raise CommandError("--workers must be 1 or more")
         if opts["wait"] and not opts["queue"]:
             raise CommandError("--wait goes with --queue")
+        if opts["wait_timeout"] is not None and not opts["wait"]:
+            raise CommandError("--wait-timeout goes with --queue --wait")
+        if opts["wait_timeout"] is not None and not opts["wait_timeout"] > 0:
+            raise CommandError("--wait-timeout must be a positive number of seconds")
         if opts["queue"] and opts["workers"] > 1:
             raise CommandError("--workers is for a run in this process; queued pages are parsed by the workers "
                                "(bin/worker --concurrency N)")
@@ -119,3 +143,15 @@ class Command(BaseCommand):
             check_broker()
         except QueueUnavailable as exc:
             raise CommandError(str(exc)) from exc
+
+
+NAMED = 10  # pages a line names at most
+
+
+def worker_died_line(jobs, dry_run=False) -> str:
+    """One line for the pages a dead parse process left: which, and that the pages before them are stored."""
+    names = ", ".join(one_line(job.name) for job in jobs[:NAMED])
+    more = f" and {len(jobs) - NAMED} more" if len(jobs) > NAMED else ""
+    then = ("dry run: nothing was written" if dry_run else
+            "the pages before them are stored: run the command again to import the rest")
+    return f"a parse process died (killed, or out of memory): {len(jobs)} page(s) not imported: {names}{more}; {then}"

@@ -20,10 +20,13 @@ class Command(BaseCommand):
         pages = Page.objects.all() if opts["all"] else outdated_pages()
         pages = list(pages.order_by("id"))
         for page in tqdm(pages, unit="page", disable=opts["no_progress"] or len(pages) < 2, file=self.stderr._out):
+            warnings = []
             with transaction.atomic():
-                kept = reparse_page(page)
+                kept = reparse_page(page, warnings)
             line = f"{page}: re-parsed, {page.articles.count()} articles"
             if kept:
                 line += "; " + "; ".join(kept.notes())
             self.stdout.write(line)
+            for warning in warnings:
+                self.stdout.write(f"    warning: {warning}")
         self.stdout.write(f"{len(pages)} page(s) re-parsed")
