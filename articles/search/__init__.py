@@ -67,7 +67,7 @@ def ranked_newest(queryset, query: Query, window: int, fetch: int):
         if read == fetch and rows[-1][1] == last:  # the last day may hold more matches than were read
             return db.rank(found.filter(issue_date__gte=last), query), read
         rows = [row for row in rows if row[1] is not None and row[1] >= last]
-    return db.rank(queryset.filter(pk__in=[pk for pk, _ in rows]), query), read
+    return db.rank(db.among(queryset, [pk for pk, _ in rows]), query), read
 
 
 def search(queryset, query: Query):

@@ -2,6 +2,7 @@
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connections
 from django.db.models import BooleanField, F, FloatField, Func, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 from .text import Document, Query, Term
@@ -80,6 +81,12 @@ class PostgreSQLBackend:
         with connections[queryset.db].cursor() as cursor:
             cursor.execute(sql, [*params, exact, fetch])
             return cursor.fetchall()
+
+    @staticmethod
+    def among(queryset, ids: list[int]):
+        """The rows of `queryset` with these ids: one array parameter, however many ids."""
+        column = f'"{queryset.model._meta.db_table}"."{queryset.model._meta.pk.column}"'
+        return queryset.filter(RawSQL(f"{column} = ANY(%s)", [list(ids)], output_field=BooleanField()))
 
     @staticmethod
     def estimate_count(queryset) -> int | None:

@@ -44,6 +44,11 @@ class SQLiteBackend:
         return list(self.matches(queryset, query).order_by(*ordering).values_list("pk", "issue_date")[:fetch])
 
     @staticmethod
+    def among(queryset, ids: list[int]):
+        """The rows of `queryset` with these ids."""
+        return queryset.filter(pk__in=ids)
+
+    @staticmethod
     def estimate_count(queryset) -> int | None:
         return None  # SQLite has no estimate: it counts
 
