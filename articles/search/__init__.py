@@ -40,11 +40,9 @@ def matches(queryset, query: Query):
     return backend(queryset.db).matches(queryset, query)
 
 
-def ranked(queryset, query: Query, window: int | None = None):
-    """Matches annotated with `rank` (higher is better); with `window`, only the `window` newest of them."""
-    if not window:
-        return backend(queryset.db).rank(matches(queryset, query), query)
-    return ranked_newest(queryset, query, window, 2 * window)[0]
+def ranked(queryset, query: Query):
+    """Every match annotated with `rank` (higher is better)."""
+    return backend(queryset.db).rank(matches(queryset, query), query)
 
 
 def ranked_newest(queryset, query: Query, window: int, fetch: int):

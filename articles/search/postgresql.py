@@ -64,20 +64,23 @@ class PostgreSQLBackend:
         return queryset.annotate(rank=Cast(rank, FloatField()))
 
     def newest(self, queryset, query: Query, ordering, fetch: int) -> list[tuple]:
-        """(id, issue_date) of the first `fetch` matches in `ordering` (newest first).
+        """(id, issue_date) of the first `fetch` matches in `ordering` (newest first), in one query.
 
         A phrase (`<->`) is a chain the GIN index cannot check: every candidate holding its grams
-        would be read from TOAST and checked. So the candidates are found by the index alone (the
-        grams ANDed: no row is read but for its date), sorted, and only as many of them are checked
-        for the phrase as it takes to find `fetch` matches.
+        would be read and checked, each a document of some kilobytes. So the candidates are found
+        by the index alone (a chain asked as its grams ANDed, which the index answers without
+        reading a document), sorted by their dates, and only as many of them are checked for
+        adjacency, one by one in that order, as it takes to find `fetch` matches.
         """
         exact, loose = self.tsquery(query), self.tsquery(query, loose=True)
-        candidates = self._match(queryset, loose).order_by(*ordering)
+        candidates = self._match(queryset, loose).order_by(*ordering).values_list("id", "issue_date")
         if loose == exact:
-            return list(candidates.values_list("pk", "issue_date")[:fetch])
-        inner, params = candidates.values_list("id", "issue_date", "search_document").query.sql_with_params()
+            return list(candidates[:fetch])
+        inner, params = candidates.query.sql_with_params()
+        table = queryset.model._meta.db_table
         sql = (f"SELECT candidate.id, candidate.issue_date FROM ({inner} OFFSET 0) AS candidate "
-               "WHERE candidate.search_document @@ %s::tsquery LIMIT %s")
+               f'WHERE (SELECT checked.search_document @@ %s::tsquery FROM "{table}" checked '
+               "WHERE checked.id = candidate.id) LIMIT %s")
         with connections[queryset.db].cursor() as cursor:
             cursor.execute(sql, [*params, exact, fetch])
             return cursor.fetchall()
