@@ -1,7 +1,7 @@
 """PostgreSQL: the document is a `tsvector` (headline weight A, body D) under a GIN index; rank is ts_rank."""
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connections
-from django.db.models import BooleanField, F, FloatField, Func, Value
+from django.db.models import BooleanField, F, FloatField, Func, TextField, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
@@ -73,14 +73,15 @@ class PostgreSQLBackend:
         adjacency, one by one in that order, as it takes to find `fetch` matches.
         """
         exact, loose = self.tsquery(query), self.tsquery(query, loose=True)
-        candidates = self._match(queryset, loose).order_by(*ordering).values_list("id", "issue_date")
+        candidates = self._match(queryset, loose).order_by(*ordering)
         if loose == exact:
-            return list(candidates[:fetch])
-        inner, params = candidates.query.sql_with_params()
+            return list(candidates.values_list("id", "issue_date")[:fetch])
         table = queryset.model._meta.db_table
+        located = candidates.annotate(tid=RawSQL(f'"{table}".ctid', [], output_field=TextField()))
+        inner, params = located.values_list("id", "issue_date", "tid").query.sql_with_params()
         sql = (f"SELECT candidate.id, candidate.issue_date FROM ({inner} OFFSET 0) AS candidate "
                f'WHERE (SELECT checked.search_document @@ %s::tsquery FROM "{table}" checked '
-               "WHERE checked.id = candidate.id) LIMIT %s")
+               "WHERE checked.ctid = candidate.tid) LIMIT %s")  # the row by its address: one page read
         with connections[queryset.db].cursor() as cursor:
             cursor.execute(sql, [*params, exact, fetch])
             return cursor.fetchall()
