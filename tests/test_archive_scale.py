@@ -12,6 +12,7 @@ from rest_framework.authtoken.models import Token
 
 from articles import search
 from articles.api import pagination
+from articles.api import search as api_search
 from articles.models import Article, Issue, Mention, Newspaper, Page, Person
 
 pytestmark = pytest.mark.django_db
@@ -184,3 +185,12 @@ def test_a_search_that_matches_much_is_ranked_among_its_newest_matches(client, d
     client.force_login(staff)
     exported = client.get("/api/articles/export/", {"format": "jsonl", "search": "乡村振兴"})
     assert len(b"".join(exported.streaming_content).splitlines()) == 16  # an export holds every match
+
+
+def test_the_window_keeps_its_last_day_when_it_goes_on_past_the_matches_read(client, db, monkeypatch):
+    monkeypatch.setattr(search, "RANK_WINDOW", 4)
+    monkeypatch.setattr(api_search, "EXACT_COUNT_UP_TO", 5)  # six newest matches read: the 4th's day goes on
+    make_archive(16)
+    ranked = client.get("/api/articles/", {"search": "乡村振兴", "page_size": 100}).json()
+    newest = Article.objects.filter(issue_date__gte=date(2021, 1, 3))
+    assert {r["id"] for r in ranked["results"]} == set(newest.values_list("id", flat=True))

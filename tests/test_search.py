@@ -87,6 +87,14 @@ def test_sqlite_fts5_finds_the_same_ids_as_this_database(corpus):
         assert {row[0] for row in rows} == found(query), (query, connection.vendor)
 
 
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_list_by_rank_finds_what_the_query_means(client, corpus, query):
+    """The API's path: the newest matches read once (a phrase checked candidate by candidate), then ranked."""
+    data = client.get("/api/articles/", {"search": query, "page_size": 100}).json()
+    assert {r["id"] for r in data["results"]} == expected(corpus, query)
+    assert data["count"] == len(expected(corpus, query)) and not data["count_estimated"]
+
+
 def test_what_queries_mean(corpus):
     ke, xi, city, sport, brief = (a.pk for a in corpus)
     assert found("柯明远") == found("柯 明 远") == {ke, brief}  # a name jieba does not know, typed spaced too

@@ -47,7 +47,8 @@ class ArchivePagination(pagination.BasePagination):
         if self.backwards:
             rows.reverse()
         self.rows = rows
-        self.count, self.count_estimated = count_of(getattr(view, "count_queryset", queryset))
+        known = getattr(view, "known_count", None)  # a search's window may have counted already
+        self.count, self.count_estimated = known or count_of(getattr(view, "count_queryset", queryset))
         return rows
 
     def page_size_of(self, request):

@@ -8,6 +8,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
 from articles import search
+from articles.api.pagination import EXACT_COUNT_UP_TO
 from articles.search.text import MAX_QUERY_CHARS, RUN, QueryError
 
 SEARCH_HELP = (
@@ -41,11 +42,30 @@ class ArticleSearchFilter(BaseFilterBackend):
             return queryset.none()
         view.count_queryset = search.matches(queryset, query)  # the count is of every match
         by_rank = getattr(view, "action", None) == "list" and "rank" in request.query_params.get("ordering", "rank")
-        return search.ranked(queryset, query, window=search.RANK_WINDOW if by_rank else None)
+        if not by_rank:
+            return search.ranked(queryset, query)
+        view.known_count, ranked = counted_window(view.count_queryset, queryset, query)
+        return ranked
 
     def get_schema_operation_parameters(self, view):
         return [{"name": "search", "required": False, "in": "query", "description": SEARCH_HELP,
                  "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS, "pattern": "^[^\\x00]*$"}}]
+
+
+def counted_window(matches, queryset, query):
+    """((count, estimated) or None, the newest matches ranked): one read gives both the window and the count.
+
+    The newest matches are read up to one past the exact-count threshold of lists, or, where
+    the database estimates far more matches than that, half a window past the window: fewer than
+    were asked for means every match was read, and that is the count.
+    """
+    estimate = search.backend(matches.db).estimate_count(matches)
+    many = estimate is not None and estimate > 10 * EXACT_COUNT_UP_TO
+    fetch = search.RANK_WINDOW * 3 // 2 if many else EXACT_COUNT_UP_TO + 1
+    ranked, read = search.ranked_newest(queryset, query, search.RANK_WINDOW, fetch)
+    if read < fetch:
+        return (read, False), ranked
+    return ((max(estimate, read), True) if estimate is not None else None), ranked
 
 
 def query_terms(query: str) -> list[str]:

@@ -16,7 +16,7 @@ from django.db.models import F
 from .text import Document, Query, QueryError, document_of, parse_query, snippet
 
 __all__ = ["Document", "Query", "QueryError", "RANK_WINDOW", "SearchDocumentField", "backend", "document_of",
-           "matches", "parse_query", "ranked", "search", "snippet"]
+           "matches", "parse_query", "ranked", "ranked_newest", "search", "snippet"]
 
 
 def backend(connection_or_alias="default"):
@@ -40,20 +40,32 @@ def matches(queryset, query: Query):
     return backend(queryset.db).matches(queryset, query)
 
 
-def ranked(queryset, query: Query, window: int | None = None):
-    """Matches annotated with `rank` (higher is better); with `window`, only the `window` newest of them.
+def ranked(queryset, query: Query):
+    """Every match annotated with `rank` (higher is better)."""
+    return backend(queryset.db).rank(matches(queryset, query), query)
+
+
+def ranked_newest(queryset, query: Query, window: int, fetch: int):
+    """(the `window` newest matches ranked, how many matches were read: every match if fewer than `fetch`).
 
     Ranking reads every candidate's document, so a query that matches a large part of the
-    archive is ranked among its newest matches (found through the date index): the cost stays
-    that of `window` articles however many match. Articles of the same date as the last one
-    in the window are kept with it.
+    archive is ranked among its newest matches: the cost stays that of `window` articles however
+    many match. Articles of the same date as the last one in the window are kept with it. One
+    query reads the ids and dates of the `fetch` newest matches (`fetch` > `window`); the window
+    is then ranked by id, without matching again, unless its last date goes on past them.
     """
+    db = backend(queryset.db)
     found = matches(queryset, query)
-    if window:
-        newest = list(found.order_by(*NEWEST).values_list("issue_date", flat=True)[window - 1:window])
-        if newest and newest[0] is not None:
-            found = found.filter(issue_date__gte=newest[0])
-    return backend(queryset.db).rank(found, query)
+    rows = db.newest(queryset, query, NEWEST, fetch)
+    read = len(rows)
+    if read >= window:
+        last = rows[window - 1][1]
+        if last is None:  # the window reaches undated articles: all matches
+            return db.rank(found, query), read
+        if read == fetch and rows[-1][1] == last:  # the last day may hold more matches than were read
+            return db.rank(found.filter(issue_date__gte=last), query), read
+        rows = [row for row in rows if row[1] is not None and row[1] >= last]
+    return db.rank(db.among(queryset, [pk for pk, _ in rows]), query), read
 
 
 def search(queryset, query: Query):

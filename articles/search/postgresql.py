@@ -1,7 +1,8 @@
 """PostgreSQL: the document is a `tsvector` (headline weight A, body D) under a GIN index; rank is ts_rank."""
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connections
-from django.db.models import BooleanField, F, FloatField, Func, Value
+from django.db.models import BooleanField, F, FloatField, Func, TextField, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 from .text import Document, Query, Term
@@ -33,17 +34,25 @@ class PostgreSQLBackend:
         return " ".join(f"'{token}':{','.join(dict.fromkeys(found))}" for token, found in positions.items())
 
     @staticmethod
-    def tsquery(query: Query) -> str:
-        """`('党代会' | '党代' <-> '代会') & '脱贫' & !('体育')`: every term, none of the excluded."""
-        parts = [_term(t) for t in query.terms] + [f"!{_term(t)}" for t in query.excluded]
+    def tsquery(query: Query, loose: bool = False) -> str:
+        """`('党代会' | '党代' <-> '代会') & '脱贫' & !('体育')`: every term, none of the excluded.
+
+        `loose`: chains as their grams ANDed (`'党代' & '代会'`), what the GIN index answers without
+        reading the rows; it finds every match and some more.
+        """
+        parts = [_term(t, loose) for t in query.terms] + [f"!{_term(t)}" for t in query.excluded]
         return " & ".join(parts)
 
     def _tsquery(self, query: Query):
         return Cast(Value(self.tsquery(query)), output_field=SearchQueryField())
 
     def matches(self, queryset, query: Query):
-        match = Func(F("search_document"), self._tsquery(query), arg_joiner=" @@ ", template="(%(expressions)s)",
-                     output_field=BooleanField())
+        return self._match(queryset, self.tsquery(query))
+
+    @staticmethod
+    def _match(queryset, tsquery: str):
+        match = Func(F("search_document"), Cast(Value(tsquery), output_field=SearchQueryField()),
+                     arg_joiner=" @@ ", template="(%(expressions)s)", output_field=BooleanField())
         return queryset.filter(match)
 
     def rank(self, queryset, query: Query):
@@ -53,6 +62,35 @@ class PostgreSQLBackend:
         """
         rank = Func(F("search_document"), self._tsquery(query), function="ts_rank", output_field=FloatField())
         return queryset.annotate(rank=Cast(rank, FloatField()))
+
+    def newest(self, queryset, query: Query, ordering, fetch: int) -> list[tuple]:
+        """(id, issue_date) of the first `fetch` matches in `ordering` (newest first), in one query.
+
+        A phrase (`<->`) is a chain the GIN index cannot check: every candidate holding its grams
+        would be read and checked, each a document of some kilobytes. So the candidates are found
+        by the index alone (a chain asked as its grams ANDed, which the index answers without
+        reading a document), sorted by their dates, and only as many of them are checked for
+        adjacency, one by one in that order, as it takes to find `fetch` matches.
+        """
+        exact, loose = self.tsquery(query), self.tsquery(query, loose=True)
+        candidates = self._match(queryset, loose).order_by(*ordering)
+        if loose == exact:
+            return list(candidates.values_list("id", "issue_date")[:fetch])
+        table = queryset.model._meta.db_table
+        located = candidates.annotate(tid=RawSQL(f'"{table}".ctid', [], output_field=TextField()))
+        inner, params = located.values_list("id", "issue_date", "tid").query.sql_with_params()
+        sql = (f"SELECT candidate.id, candidate.issue_date FROM ({inner} OFFSET 0) AS candidate "
+               f'WHERE (SELECT checked.search_document @@ %s::tsquery FROM "{table}" checked '
+               "WHERE checked.ctid = candidate.tid) LIMIT %s")  # the row by its address: one page read
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(sql, [*params, exact, fetch])
+            return cursor.fetchall()
+
+    @staticmethod
+    def among(queryset, ids: list[int]):
+        """The rows of `queryset` with these ids: one array parameter, however many ids."""
+        column = f'"{queryset.model._meta.db_table}"."{queryset.model._meta.pk.column}"'
+        return queryset.filter(RawSQL(f"{column} = ANY(%s)", [list(ids)], output_field=BooleanField()))
 
     @staticmethod
     def estimate_count(queryset) -> int | None:
@@ -71,8 +109,8 @@ def _lexeme(token: str) -> str:
     return f"'{token}'"
 
 
-def _term(term: Term) -> str:
+def _term(term: Term, loose: bool = False) -> str:
     if term.prefix:
         return f"{_lexeme(term.chain[0])}:*"
-    chain = " <-> ".join(_lexeme(g) for g in term.chain)
+    chain = (" & " if loose else " <-> ").join(_lexeme(g) for g in term.chain)
     return f"({_lexeme(term.word)} | {chain})" if term.word else f"({chain})"

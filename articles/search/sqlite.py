@@ -39,6 +39,15 @@ class SQLiteBackend:
                     template=f"(SELECT -bm25({TABLE}, {WEIGHTS}) FROM {TABLE} WHERE {TABLE} MATCH %(expressions)s)")
         return queryset.annotate(rank=rank)
 
+    def newest(self, queryset, query: Query, ordering, fetch: int) -> list[tuple]:
+        """(id, issue_date) of the first `fetch` matches in `ordering` (newest first)."""
+        return list(self.matches(queryset, query).order_by(*ordering).values_list("pk", "issue_date")[:fetch])
+
+    @staticmethod
+    def among(queryset, ids: list[int]):
+        """The rows of `queryset` with these ids."""
+        return queryset.filter(pk__in=ids)
+
     @staticmethod
     def estimate_count(queryset) -> int | None:
         return None  # SQLite has no estimate: it counts

@@ -74,6 +74,7 @@ class Corpus:
     """Draws clauses, persons and articles; everything seeded, so a run is reproducible."""
 
     def __init__(self, articles: int, seed: int = 20261202):
+        self.seed = seed
         self.rng = random.Random(seed)
         self.words, self.cumulative = _unigram_model(self.rng)
         pool = max(20_000, articles // 5)

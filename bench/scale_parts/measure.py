@@ -106,11 +106,14 @@ def plan_of_search(query: str) -> str:
     from django.test.utils import CaptureQueriesContext
 
     from articles import search
+    from articles.api.search import counted_window
     from articles.models import Article
     queryset = Article.objects.select_related("newspaper").defer("body")
+    parsed = search.parse_query(query)
     with CaptureQueriesContext(connection) as captured:
-        ranked = search.ranked(queryset, search.parse_query(query), window=search.RANK_WINDOW)
-    plans = [f"-- the {search.RANK_WINDOW}th newest match\n" + _explain(q["sql"]) for q in captured.captured_queries]
+        count, ranked = counted_window(search.matches(queryset, parsed), queryset, parsed)
+    plans = [f"-- count {count}; the newest matches (window of {search.RANK_WINDOW}, and the count)\n"
+             + _explain(q["sql"]) for q in captured.captured_queries if not q["sql"].startswith("EXPLAIN")]
     page = ranked.order_by("-rank", "pk")[:21]
     plans.append("-- the first page by rank\n" + page.explain(analyze=True, buffers=True))
     return "\n".join(plans)
