@@ -28,7 +28,7 @@ EPAPER_INDENTED = 0.3   # share of non-blank lines indented in an e-paper crawl 
 EPAPER_LONG = 0.5       # share of indented lines that are whole paragraphs (long, or ending a sentence)
 PARAGRAPH_LINE = 30  # the median indented line this long: a paragraph a line, not a column
 MAX_COLUMN = 45         # a wider fixed width is a wrapped text column, not a page column
-WIDE_TEXT = 30          # a compilation's text is wrapped this wide or wider (page columns are narrower)
+COMPILATION_TEXT = 30   # a compilation's text is wrapped this wide or wider (page columns are narrower)
 
 
 @dataclass
@@ -50,8 +50,8 @@ def detect(lines: list[Line], citations: list[int], headers: list[int] = ()) -> 
         return Layout(MARKDOWN, 0, evidence)
     width = column_width(lines)
     inner = _inner_citations(lines, citations, width)
-    if width >= WIDE_TEXT:  # in wide text, a header line between title and text cites the article too
-        inner += _inner_citations(lines, list(headers), width)
+    if width >= COMPILATION_TEXT:  # in text that wide, a header line between title and text cites the article too
+        inner += _inner_citations(lines, headers, width)
     evidence["citations"] = len(citations)
     evidence["inner_citations"] = inner
     evidence["width"] = width

@@ -185,9 +185,8 @@ class _Cutter:
             return False
         if not all(is_credit_line(b) for b in current.bylines):
             return False  # an article with a dateline of its own: the next dateline is the next story's
-        signed = {a.name for b in current.bylines for a in parse_byline(b)[0]}
-        named = {a.name for a in parse_byline(block.byline)[0]}
-        return bool(named) and named <= signed
+        named = _names([block.byline])
+        return bool(named) and named <= _names(current.bylines)
 
     def part_byline(self) -> bool:
         """Whether a byline stands right under a Markdown subhead of the open article: the byline of
@@ -306,9 +305,8 @@ class _Cutter:
         after = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
         if after not in (None, HEAD, HEADING):
             return False
-        named = {a.name for a in parse_byline(block.byline)[0]}
-        signed = {a.name for b in self.current.bylines for a in parse_byline(b)[0]}
-        return bool(named) and not named & signed
+        named = _names([block.byline])
+        return bool(named) and not named & _names(self.current.bylines)
 
     def heading(self, i: int) -> None:
         """Markdown: headings one after another are one headline (kicker, title, subtitle); a heading
@@ -359,6 +357,11 @@ class _Cutter:
             self.current = None
         else:
             self.start(Draft(bylines=[block.byline]))
+
+
+def _names(bylines: list[str]) -> set[str]:
+    """The names the bylines credit."""
+    return {a.name for b in bylines for a in parse_byline(b)[0]}
 
 
 def _headline_evidence(lines: list[str], column: int = 0) -> bool:

@@ -44,15 +44,15 @@ class PostgreSQLBackend:
         return " & ".join(parts)
 
     def _tsquery(self, query: Query):
-        return Cast(Value(self.tsquery(query)), output_field=SearchQueryField())
+        return _as_tsquery(self.tsquery(query))
 
     def matches(self, queryset, query: Query):
         return self._match(queryset, self.tsquery(query))
 
     @staticmethod
     def _match(queryset, tsquery: str):
-        match = Func(F("search_document"), Cast(Value(tsquery), output_field=SearchQueryField()),
-                     arg_joiner=" @@ ", template="(%(expressions)s)", output_field=BooleanField())
+        match = Func(F("search_document"), _as_tsquery(tsquery), arg_joiner=" @@ ", template="(%(expressions)s)",
+                     output_field=BooleanField())
         return queryset.filter(match)
 
     def rank(self, queryset, query: Query):
@@ -103,6 +103,10 @@ class PostgreSQLBackend:
             import json
             plan = json.loads(plan)
         return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def _as_tsquery(tsquery: str):
+    return Cast(Value(tsquery), output_field=SearchQueryField())
 
 
 def _lexeme(token: str) -> str:
