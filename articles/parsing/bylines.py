@@ -45,7 +45,7 @@ CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE}
 CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}{_POSTED}\s*)?(?:{_ROLE_RE})(?!{_COLUMN_WORDS})\s*[^）)]{{0,40}}"
                      rf"|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完)\s*[）)]\s*$")
 # a photo credit: names a photographer, does not end the article
-PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$|^\s*(?:摄影|图片|图)\s*[：:]")
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$|^\s*(?:摄影|图片|图)\s*[：:]|^\s*摄影\s")
 # a credit printed label first: 摄影：龚平, 文/图：王一
 _NAME = r"[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,3}"  # a name of 2-4 characters, maybe letter-spaced (贺　洋)
 _NAMES = rf"{_NAME}(?:\s*[、\s]\s*{_NAME})*"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import bylines
+
 _ATX = re.compile(r"^\s*(#{1,6})\s+\S")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
@@ -37,6 +39,8 @@ def prepare(text: str) -> str:
     """The export's marks taken off, Setext headings made ``#`` headings, bare kickers joined to their heading."""
     lines = _front_matter(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     out: list[str] = []
+    after_image = False
+    captions: set[str] = set()  # credits left of captions
     for line in lines:
         if _SETEXT.match(line) and out and out[-1].strip() and not _ATX.match(out[-1]) \
                 and len(out[-1].strip()) <= 50 and not _SENTENCE_END.search(out[-1]):
@@ -46,17 +50,43 @@ def prepare(text: str) -> str:
             continue
         if _IMAGE.match(line):
             out.append("")
+            after_image = True
             continue
+        if after_image and line.strip():
+            after_image = False
+            credit = _caption_credit(line)
+            if credit is not None:
+                captions.add(credit)
+                out.append(credit)  # a picture's caption is not the article's text; its credit names the photographer
+                continue
         line = _QUOTE.sub("", line)
         bold = _BOLD_LINE.match(line)
         previous = next((x for x in reversed(out) if x.strip()), "")
-        if bold and (_SENTENCE_END.search(previous) or previous.rstrip().endswith(("）", ")"))):
+        if bold and (_SENTENCE_END.search(previous) or previous.rstrip().endswith(("）", ")"))
+                     or previous in captions):
             line = f"{SUBHEAD} {bold.group(1).strip()}"  # a line wholly in bold after running text: a subhead
         line = _LINK.sub(r"\1", _ESCAPE.sub(r"\1", _EMPHASIS.sub("", line))).rstrip()
         if line.endswith("\\"):
             line = line[:-1]
         out.append(line)
     return "\n".join(_join_kickers(out))
+
+
+CAPTION_MAX = 120  # a picture's caption is one short paragraph
+_CAPTION_CREDIT = re.compile(r"[（(]?\s*([^。！？（(]{2,24}?)\s*[）)]?\s*$")
+
+
+def _caption_credit(line: str) -> str | None:
+    """The credit line left of a caption printed right under a picture (``…采摘春茶。 摄影 陈立``):
+    the credit alone (an empty line where it names no one), or None when the line is no caption."""
+    text = _EMPHASIS.sub("", line).strip()
+    if len(text) > CAPTION_MAX or _ATX.match(text) or bylines.split_opening(text) or text.count("。") > 2:
+        return None
+    end = max(text.rfind(mark) for mark in "。！？")
+    tail = _CAPTION_CREDIT.fullmatch(text[end + 1:].strip()) if end >= 0 else None
+    if tail and bylines.is_photo_credit(tail.group(1)) and bylines.is_credit_line(tail.group(1)):
+        return tail.group(1)
+    return None
 
 
 _FRONT_KEY = re.compile(r"^\s*([\w\u4e00-\u9fff]{1,12})\s*:\s*(.*)$")

@@ -99,6 +99,7 @@ class _Cutter:
         self.column = column
         self.blocks, self.captions = _drop_captions(blocks)
         self.pending: list[str] = []  # caption names waiting for the article they belong to
+        self.held_credits: list[str] = []  # photo credits waiting for the article they belong to
         self.out = Segments()
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
@@ -203,6 +204,8 @@ class _Cutter:
             and looks_like_head([head]) and not re.match(r"\d", head)
 
     def start(self, draft: Draft) -> Draft:
+        draft.bylines.extend(self.held_credits)
+        self.held_credits = []
         self.drafts.append(draft)
         self.out.items.append(draft)
         if self.pending:
@@ -329,7 +332,7 @@ class _Cutter:
                 and nxt.kind == HEADING and nxt.level > 1 and not nxt.lines[0].strip().startswith(("—", "－")):
             self.out.section = text
         elif block.level > self.headline_level and self.current is not None and not self.current.closed \
-                and (nxt is None or nxt.kind != HEADING):
+                and (nxt is None or nxt.kind not in (HEADING, OPENING)):  # a dateline under it opens an article
             self.current.add_paragraphs(block.lines)
             self.current.after_subhead = True
             self.current.subhead_level = block.level
@@ -342,10 +345,16 @@ class _Cutter:
     def credit(self, i: int) -> None:
         """A credit on its own line: the end of the article before or the start of the next."""
         block = self.blocks[i]
+        after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if is_photo_credit(block.byline) and (self.current is None or self.current.closed) \
+                and after is not None and after.kind in (OPENING, BODY):
+            self.held_credits.append(block.byline)  # a picture's credit between a headline and its text
+            return
         if is_photo_credit(block.byline) and self.current is not None and not self.current.closed:
             self.current.bylines.append(block.byline)  # a picture's credit: the article goes on,
-            following = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
-            if following in (None, HEAD, HEADING) and not self.current.unfinished:
+            after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+            subhead = after is not None and after.kind == HEADING and after.level > self.headline_level
+            if (after is None or after.kind in (HEAD, HEADING)) and not subhead and not self.current.unfinished:
                 self.current.closed = True  # unless a headline follows: then it closed a photo's caption
             return
         nxt = next((b for b in self.blocks[i + 1:] if b.kind != HEAD), None)

@@ -254,3 +254,16 @@ def test_a_grouped_story_in_a_paragraph_dump_without_blank_lines_is_one_article(
     assert article.body.startswith("核心阅读\n今年以来")
     assert "夜经济：“烟火气”里有“新消费”\n本报记者张梦琪\n晚上8点" in article.body
     assert [a.name for a in article.authors] == ["张梦琪", "廖文博"]
+
+
+def test_markdown_caption_under_a_picture_names_its_photographer_and_a_dated_heading_opens_an_article():
+    text = ("# 乡野新事\n\n## 青石镇枇杷熟了\n\n![](img/a.jpg)\n\n5月10日，果农在青石镇枇杷园采摘枇杷。 摄影 林晓\n\n"
+            "本报讯（记者 方远舟）青石镇两千亩枇杷进入采摘期，果农忙着采摘、分拣、装箱。\n\n"
+            "“今年的果子个头大、甜度高。”果农郑春生说。\n\n"
+            "### 白河县公布首批示范村\n\n本报讯 日前，白河县公布首批12个乡村振兴示范村。\n")
+    first, second = parse_page(text).articles
+    assert first.title == "青石镇枇杷熟了"
+    assert first.body.startswith("青石镇两千亩枇杷") and "采摘枇杷。" not in first.body  # the caption is no text of it
+    assert ("林晓", "摄影") in [(a.name, a.role) for a in first.authors]
+    assert second.title == "白河县公布首批示范村"  # a deeper heading over a dateline is the next article's headline
+    assert second.body == "日前，白河县公布首批12个乡村振兴示范村。"
