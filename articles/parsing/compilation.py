@@ -74,8 +74,8 @@ def _ends_body(lines: list[Line], k: int, floor: int, width: int) -> bool:
     """Whether line k is the last line of a paragraph, not a head line: it ends with 。 or ；
     (a title does not), or with ？ or ！ right under a line of the text's full width."""
     text = lines[k].text.strip()
-    if re.search(r"[。；;…][”’」』）)》]*$", text):
-        return True
+    if re.search(r"[。；;…][”’」』）)》]*$", text) or bylines.split_trailing_closing(text):
+        return True  # a sentence's end, or one followed by a closing credit (…补贴。（记者 曾 琳）)
     if not re.search(r"[！？!?][”’」』]*$", text) or k == floor or lines[k - 1].blank:
         return False
     return width > 0 and lines[k - 1].width >= width - 2

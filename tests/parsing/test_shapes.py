@@ -101,6 +101,16 @@ def test_a_compilation_citing_in_a_header_line_form_is_cut_at_those_lines():
     assert [a.title for a in page.articles][1:] == ["滨江夜市开街"]
 
 
+def test_a_compilation_brief_closed_by_its_credit_is_not_the_next_articles_title():
+    brief = ["《江城日报》（2024年5月13日 第 06 版）", "", "●5月12日，全市首批社区食堂挂牌。首批二十个食堂分布在",
+             "六个区的城乡社区，八十岁以上老人就餐可享受每餐三元补贴。（记者 曾 琳）", ""]
+    text = COMPILATION.replace("滨江夜市开街\n", "\n".join(brief) + "\n滨江夜市开街\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles][1:] == [None, "滨江夜市开街"]
+    assert page.articles[1].body.startswith("●5月12日") and page.articles[1].body.endswith("每餐三元补贴。")
+    assert [a.name for a in page.articles[1].authors] == ["曾琳"]
+
+
 def test_a_citation_printed_inside_the_text_of_a_column_dump_does_not_make_it_a_compilation():
     column = ["本报讯（记者 程思琪）社区食堂昨", "日在青石镇老街开张，首批入", "驻的八家餐饮店以家常菜为主，",
               "午餐一荤两素只要十二元。", "开张当天，不少老人早早排起", "了长队，有的还带着孙辈一起",
