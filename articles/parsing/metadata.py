@@ -11,6 +11,7 @@ or a paper name with a page number); a bare page number or section counts only b
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, fields
 
@@ -114,7 +115,7 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
     rest = prepare(text)
     if not rest or len(rest) > 60:
         return None
-    labelled = _labelled(rest) or _web_source(rest)
+    labelled = _labelled(rest) or _web_source(rest) or _path_line(rest)
     if labelled is not None:
         return labelled
     if not _DIGIT_OR_PAGE.search(rest):
@@ -194,6 +195,47 @@ def _web_source(text: str) -> Header | None:
     if not m:
         return None
     return Header(newspaper=m.group("paper"), date=_iso(_DATE.search(m.group("date") or "")))
+
+
+# a file's path printed as a line (an archive's listing, ``head`` over several files): 江城日报/2024-05-13/06.txt
+_PATH_LINE = re.compile(r"^(?:==>\s*|(?:path|file|文件|路径)\s*[:：]\s*)?(?P<path>[^\s<>]+?\.(?:txt|pdf|md|html?|xml|json))"
+                        r"(?:\s*<==)?$", re.IGNORECASE)
+_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+_PATH_PAGE = re.compile(r"^[-_ ]*第?[A-Z]?(?P<num>\d{1,3})版?(?:[-_ ]+(?P<rest>.+))?$")
+
+
+def _path_line(text: str) -> Header | None:
+    """Paper, date, page (and a section after the page) from a printed file path, as pathmeta reads
+    a path: ``江城日报/2024-05-13/06.txt``, ``20240513-06-03.txt``, ``2024-05-13/06-要闻.pdf``."""
+    m = _PATH_LINE.match(text)
+    if not m:
+        return None
+    *folders, name = m.group("path").split("/")
+    stem = name.rsplit(".", 1)[0]
+    head = Header()
+    for folder in folders:
+        if _PAPER.match(folder) and head.newspaper is None:
+            head.newspaper = folder
+        elif _PATH_DATE.fullmatch(folder):
+            head.date = _iso_parts(_PATH_DATE.fullmatch(folder).groups())
+    dated = _PATH_DATE.match(stem)
+    if dated:
+        head.date = head.date or _iso_parts(dated.groups())
+        stem = stem[dated.end():]
+    page = _PATH_PAGE.match(stem)
+    if page:
+        head.number = int(page.group("num")) or None
+        rest = (page.group("rest") or "").strip()
+        if _SECTION.match(rest):
+            head.section = rest
+    return head if head.date and head.number is not None else None
+
+
+def _iso_parts(parts: tuple[str, str, str]) -> str | None:
+    try:
+        return datetime.date(*map(int, parts)).isoformat()
+    except ValueError:
+        return None
 
 
 def _glue_letters(words: list[str]) -> list[str]:

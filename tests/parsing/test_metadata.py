@@ -20,13 +20,17 @@ BODY = "本报讯（记者 林一舟）5月12日，青石镇举行荷花节开�
     ("2023.11.O8  星期三  社会  07", (None, "2023-11-08", 7, "社会")),  # OCR's O for 0
     ("丰 泽 报   2022年9月23日   星期五", ("丰泽报", "2022-09-23", None, None)),
     ("版面：评论", (None, None, None, "评论")),
+    ("青溪日报/2023-04-11/05.txt", ("青溪日报", "2023-04-11", 5, None)),  # a file's path printed as a line
+    ("==> 青溪日报/2023-04-11/05.txt <==", ("青溪日报", "2023-04-11", 5, None)),
+    ("文件：20230411-05-02.txt", (None, "2023-04-11", 5, None)),
+    ("2023-04-11/05-要闻.pdf", (None, "2023-04-11", 5, "要闻")),
 ])
 def test_a_header_line_in_any_form_gives_paper_date_page_and_section(line, expected):
     header = read_header(line)
     assert (header.newspaper, header.date, header.number, header.section) == expected
 
 
-@pytest.mark.parametrize("line", ["5月1日起试运营", "2024年全国两会时间开启。", "据新华社北京5月12日电",
+@pytest.mark.parametrize("line", ["附件：名单.pdf", "5月1日起试运营", "2024年全国两会时间开启。", "据新华社北京5月12日电",
                                   "本报记者 张三", "12 家企业"])
 def test_text_lines_are_not_headers(line):
     assert read_header(line) is None or not read_header(line).strong
