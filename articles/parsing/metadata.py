@@ -198,8 +198,8 @@ def _web_source(text: str) -> Header | None:
 
 
 # a file's path printed as a line (an archive's listing, ``head`` over several files): 江城日报/2024-05-13/06.txt
-_PATH_LINE = re.compile(r"^(?:==>\s*|(?:path|file|文件|路径)\s*[:：]\s*)?(?P<path>[^\s<>]+?\.(?:txt|pdf|md|html?|xml|json))"
-                        r"(?:\s*<==)?$", re.IGNORECASE)
+_PATH_LINE = re.compile(r"^(?:==>\s*|(?:path|file|文件|路径)\s*[:：]\s*)?"
+                        r"(?P<path>[^\s<>]+?\.(?:txt|pdf|md|html?|xml|json))(?:\s*<==)?$", re.IGNORECASE)
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 _PATH_PAGE = re.compile(r"^[-_ ]*第?[A-Z]?(?P<num>\d{1,3})版?(?:[-_ ]+(?P<rest>.+))?$")
 
