@@ -253,11 +253,11 @@ def _finish(block: Block, running: bool = False) -> Block:
             block.byline += "\n" + block.lines.pop(0).strip()
         if block.lines:  # text right under the credit: the article starts here
             block.kind = OPENING
-    elif block.kind == BODY and not running and looks_like_head(block.lines):
-        block.kind = HEAD
     elif block.kind == BODY and len(block.lines) > 1 and bylines.split_opening("".join(block.lines[:2])):
         block.kind = OPENING  # a dateline broken over two lines: 新华社内罗毕3月26日 / 电（记者 X）
         return _finish(block)
+    elif block.kind == BODY and not running and looks_like_head(block.lines):
+        block.kind = HEAD
     return block
 
 

@@ -18,14 +18,15 @@ INDENTED = 3    # where fewer than one line in this many is indented, an indent 
 SHORT_BY = 3    # a line this much narrower than its column, running on with nothing, ends its unit
 
 
-def local_widths(lines: list[Line]) -> list[int]:
-    """For each non-blank line, the width of the column it stands in (the widest common width nearby)."""
+def local_widths(lines: list[Line], shown: bool = False) -> list[int]:
+    """For each non-blank line, the width of the column it stands in (the widest common width nearby),
+    in characters, or with ``shown`` in printed width (a wrap may count either way)."""
     filled = [k for k, line in enumerate(lines) if not line.blank]
     out = [0] * len(lines)
     for pos, k in enumerate(filled):
         counts: dict[int, int] = {}
         for j in filled[max(0, pos - WINDOW):pos + WINDOW + 1]:
-            w = lines[j].width
+            w = lines[j].shown if shown else lines[j].width
             for near in (w - 1, w, w + 1):  # a line one shorter (a punctuation pushed on) counts for its width
                 counts[near] = counts.get(near, 0) + (2 if near == w else 1)
         out[k] = max(counts, key=lambda w: (counts[w], w))  # the commonest width nearby: the column's
@@ -36,13 +37,16 @@ def mark_units(lines: list[Line]) -> list[str]:
     """The page's lines with a blank line after each one that ends a sentence or a short unit,
     where the dump kept no blank lines of its own (one kept at most every RUN lines)."""
     filled = [k for k, line in enumerate(lines) if not line.blank]
-    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b > a + 1)  # blank lines between text lines
+    # blank lines the dump itself kept between text lines (a furniture line blanked out is no such gap)
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if any(lines[j].width == 0 for j in range(a + 1, b)))
     if gaps * RUN >= len(filled):
         return [line.text for line in lines]
-    widths = local_widths(lines)
+    widths, printed = local_widths(lines), local_widths(lines, shown=True)
     indents = sum(1 for line in lines if line.indented) * INDENTED < sum(1 for line in lines if not line.blank)
     out: list[str] = []
     for k, line in enumerate(lines):
+        if line.blank and line.width:
+            continue  # a furniture line taken out: the text it cut runs on
         if line.indented and indents and out and out[-1]:
             out.append("")  # an indented line opens a paragraph (where only some lines are indented)
         out.append(line.text)
@@ -54,9 +58,11 @@ def mark_units(lines: list[Line]) -> list[str]:
         open_bracket = text.count("（") + text.count("(") > text.count("）") + text.count(")") \
             or nxt.startswith(("（", "(")) and bylines.split_opening(text) is not None
         lead = len(line.text) - len(line.text.lstrip())  # an indented paragraph opening is that much narrower
-        short = line.width + lead <= widths[k] - SHORT_BY and text[-1] not in CONTINUES and not open_bracket
+        # short or wide whether the wrap counted characters or printed width (digits take half the room)
+        short = line.width + lead <= widths[k] - SHORT_BY and line.shown + lead <= printed[k] - SHORT_BY \
+            and text[-1] not in CONTINUES and not open_bracket
         # wider than its column: a headline across columns (its line may go on: 规上工业增加值增长7.2%，)
-        wide = line.width >= widths[k] + SHORT_BY and text[-1] not in CONTINUES
+        wide = line.width >= widths[k] + SHORT_BY and line.shown >= printed[k] + SHORT_BY and text[-1] not in CONTINUES
         credit = bylines.is_credit_line(text)  # a byline or a photo's credit stands on its own
         if line.ends_sentence or short or wide or credit:
             out.append("")

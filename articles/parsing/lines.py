@@ -27,6 +27,12 @@ class Line:
     width: int    # characters, spaces left out
 
     @property
+    def shown(self) -> int:
+        """Width as printed: two ASCII letters or digits take the room of one CJK character."""
+        narrow = sum(1 for ch in self.text if ch < "\u0100" and not ch.isspace())
+        return self.width - narrow + (narrow + 1) // 2
+
+    @property
     def blank(self) -> bool:
         return not self.text.strip()
 

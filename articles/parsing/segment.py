@@ -269,7 +269,8 @@ class _Cutter:
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         if nxt is None or nxt.kind != BODY:
             return False
-        return re.match(r"[\u4e00-\u9fff]{1,2}[，、；：。！？]", nxt.text) is not None \
+        # a line of a paragraph dump is a whole paragraph: a sentence is cut so only in a column
+        return self.column > 0 and re.match(r"[\u4e00-\u9fff]{1,2}[，、；：。！？]", nxt.text) is not None \
             or _word_across(self.blocks[i].text, nxt.text)
 
     def signed_again(self, i: int) -> bool:

@@ -23,6 +23,21 @@ def test_a_headline_wider_than_its_column_ends_the_text_above_it():
     assert page.articles[1].source == "新华社"
 
 
+def _wrap(paragraph: str, width: int = 20) -> list[str]:
+    return [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+
+
+def test_header_lines_inside_a_dump_without_blank_lines_do_not_make_it_a_dump_of_blocks():
+    first = _wrap("本报讯（记者 程思琪）12月4日，青石港二期扩建工程正式开工，预计明年建成投用。") + \
+        _wrap("港区负责人介绍，二期工程将同步建设智慧码头，建成后年吞吐能力将提高三成，可停靠大型货轮。")
+    second = _wrap("前不久，青石市公布了涉企检查事项清单，把检查事项从一百多项减到三十项，企业拍手称快。")
+    text = ["A05 经济 2023.12.05", "港口扩建工程开工", *first,
+            "一张清单背后的“减法”（今日谈）",  # a headline between paragraphs, no blank line around it
+            *second[:2], "A05 经济 2023.12.05", *second[2:]]  # the running head again, inside a sentence
+    page = parse_page("\n".join(text) + "\n")
+    assert [a.title for a in page.articles] == ["港口扩建工程开工", "一张清单背后的“减法”（今日谈）"]
+    assert page.articles[1].body == "前不久，青石市公布了涉企检查事项清单，把检查事项从一百多项减到三十项，企业拍手称快。"
+
 def test_scan_debris_is_dropped():
     assert clean_lines("■ ■ ▲\n丨 48岁的向春花开了一家农家乐\n一一一一一\n口 口\n正文。") == \
         ["", "48岁的向春花开了一家农家乐", "", "", "正文。"]

@@ -452,3 +452,13 @@ BODY_FIRST_THEN_HEADLINE_FIRST = """本报讯 （记者 柯南）7月3日，青�
 def test_headlines_given_across_the_page_settle_after_one_body_takes_its_own():
     page = parse_page(BODY_FIRST_THEN_HEADLINE_FIRST)
     assert [a.title for a in page.articles] == ["青石镇荷花节开幕", "白沙河竹编工坊揭牌", "青石镇污水处理站投运"]
+
+
+def test_in_a_paragraph_dump_a_headline_over_a_short_opening_word_is_no_broken_sentence():
+    text = ("荷花节开幕\n\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，游客络绎不绝。\n"
+            "镇上的民宿家家客满，不少游客还专程带着孩子来观赏荷花。\n\n"
+            "我市新增3家省级专精特新企业\n\n"
+            "日前，省工业和信息化厅公布新一批专精特新中小企业名单，我市3家企业榜上有名。\n（记者 程思琪）\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["荷花节开幕", "我市新增3家省级专精特新企业"]
+    assert [a.name for a in page.articles[1].authors] == ["程思琪"]
