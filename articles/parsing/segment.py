@@ -307,8 +307,8 @@ class _Cutter:
         if block.kind not in (CREDIT, CLOSING) or not is_photo_credit(block.byline):
             return False
         after = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
-        if after not in (None, HEAD, HEADING):
-            return False
+        if after in (BODY, TO):
+            return False  # the text goes on after the credit
         named = _names([block.byline])
         return bool(named) and not named & _names(self.current.bylines)
 

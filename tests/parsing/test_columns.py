@@ -120,3 +120,14 @@ def test_a_captioned_photo_after_an_article_signed_at_its_top_is_an_article_of_i
     assert page.articles[0].body.endswith("领取游览地图。")
     assert page.articles[1].body == "5月11日，在青石镇，农民驾驶收割机抢收早熟小麦。"
     assert [a.name for a in page.articles[1].authors] == ["程思琪"]
+
+
+def test_a_captioned_photo_closed_by_its_credit_before_a_run_of_briefs_is_an_article_of_its_own():
+    text = ("“小切口”里见民生温度（今日谈）\n\n林 一\n\n家门口的菜市场改造升级了，老小区加装的电梯投入使用了。\n\n"
+            "民生无小事，枝叶总关情，这些项目关系着群众的获得感。\n\n"
+            "麦浪金黄迎夏收\n\n5月11日，在青石镇，农民驾驶收割机抢收早熟小麦。\n（记者 程思琪 摄）\n\n"
+            "■5月13日，青石镇全民健身月活动启动。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["“小切口”里见民生温度（今日谈）", "麦浪金黄迎夏收", None]
+    assert page.articles[0].body.endswith("群众的获得感。")
+    assert [a.name for a in page.articles[1].authors] == ["程思琪"]
