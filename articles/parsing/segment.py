@@ -240,7 +240,8 @@ class _Cutter:
         after = self.blocks[end].kind if end < len(self.blocks) else None
         lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
         main_headline = _headline_evidence(lines, self.local_column(i, end)) \
-            or (self.column > 0 and end - i >= STACKED)  # what a subhead never has
+            or (self.column > 0 and end - i >= STACKED) \
+            or (after == BODY and _OPENING_BOX.match(self.blocks[end].text) is not None)  # what a subhead never has
         if self.current is not None and not self.current.closed and after == BODY and not main_headline \
                 and not self.photo_headline(lines, end) and not self.signed_again(end):
             for block in self.blocks[i:end]:  # a subhead inside the running article
@@ -360,6 +361,10 @@ class _Cutter:
             return
         nxt = next((b for b in self.blocks[i + 1:] if b.kind != HEAD), None)
         prev = self.drafts[-1] if self.drafts else None
+        if prev is not None and prev is self.current and not prev.closed and not prev.bylines \
+                and _OPENING_BOX.match(prev.text) and nxt is not None and nxt.kind == BODY:
+            prev.bylines.append(block.byline)  # the byline under a 编者按 box: the article's text follows
+            return
         next_signed = nxt is None or nxt.kind in (OPENING, FROM, BRIEF, CREDIT, HEADING)
         if prev is not None and (next_signed or (not prev.closed and not prev.bylines)):
             prev.bylines.append(block.byline)
@@ -367,6 +372,10 @@ class _Cutter:
             self.current = None
         else:
             self.start(Draft(bylines=[block.byline]))
+
+
+# a box that opens an article's text (编者按：…, 核心阅读): the head lines above it are the article's headline
+_OPENING_BOX = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示)[】\]：:]?")
 
 
 def _names(bylines: list[str]) -> set[str]:

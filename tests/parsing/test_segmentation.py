@@ -462,3 +462,17 @@ def test_in_a_paragraph_dump_a_headline_over_a_short_opening_word_is_no_broken_s
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["荷花节开幕", "我市新增3家省级专精特新企业"]
     assert [a.name for a in page.articles[1].authors] == ["程思琪"]
+
+
+def test_head_lines_over_an_editors_note_open_an_article_signed_under_the_note():
+    text = ("荷花节开幕\n\n本报记者 林一舟\n\n5月12日，青石镇举行荷花节开幕式，游客络绎不绝。\n\n"
+            "镇上的民宿家家客满，不少游客还专程带着孩子来观赏荷花。\n\n"
+            "走进专精特新企业\n\n小小传感器 “感知”大市场\n\n"
+            "编者按：专精特新企业是产业链的重要一环。本报今起推出系列报道。\n\n本报记者 程思琪\n\n"
+            "在青石经开区的一家传感器企业，一枚指甲盖大小的芯片正在下线。\n")
+    page = parse_page(text)
+    assert len(page.articles) == 2
+    second = page.articles[1]
+    assert "小小传感器" in (second.title or "") + "".join(second.subtitles) + (second.kicker or "")
+    assert second.body.startswith("编者按：") and second.body.endswith("正在下线。")
+    assert [a.name for a in second.authors] == ["程思琪"]
