@@ -61,7 +61,7 @@ def attach(segments: Segments) -> list[str]:
     for n, item in enumerate(items):
         if not isinstance(item, HeadGroup):
             continue
-        side = _side(items, n, before=after)
+        side = _side(items, n, before=after, briefs=not after)
         other = _side(items, n, before=not after)
         if not _whole(side) and _whole(other):  # only 上接 fragments here: the body on the other side
             side = other
@@ -95,17 +95,29 @@ def _adopt_orphans(items: list, after: bool, sides: dict[int, list[Draft]]) -> b
     return adopted
 
 
-def _side(items: list, n: int, before: bool) -> list[Draft]:
-    """Headline-less drafts between this group and the neighbouring group, nearest first."""
+def _side(items: list, n: int, before: bool, briefs: bool = False) -> list[Draft]:
+    """Headline-less drafts between this group and the neighbouring group, nearest first (``briefs``:
+    a brief right after the group may take it, where headlines stand over their bodies)."""
     step = -1 if before else 1
     out = []
     k = n + step
     while 0 <= k < len(items) and not isinstance(items[k], HeadGroup):
         draft = items[k]
-        if not draft.brief and draft.headline is None:
+        # a brief takes no headline, unless one is printed right above it (a headline of its own)
+        if (not draft.brief or briefs and k == n + 1 and not before and _brief_headline(items[n])) \
+                and draft.headline is None:
             out.append(draft)
         k += step
     return out
+
+
+BRIEF_HEADLINE = 10  # a line over a brief this long at least is its headline; a shorter one labels the run (财经短波)
+
+
+def _brief_headline(group: HeadGroup) -> bool:
+    """Whether a headline group could be a brief's own headline: one plain line, longer than a label."""
+    lines = [x for b in group.blocks for x in b.lines if x.strip()]
+    return not group.explicit and len(lines) == 1 and len(lines[0].replace(" ", "")) >= BRIEF_HEADLINE
 
 
 def _whole(drafts: list[Draft]) -> list[Draft]:

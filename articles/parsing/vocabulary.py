@@ -16,7 +16,8 @@ AUTHOR_ROLES = REPORTER_ROLES + PHOTO_ROLES + WRITER_ROLES
 
 # Production roles in the page credits (责编 X 美编 Y): the desk's, which only ever credit, and
 # the others, some of which are also posts (主编)
-DESK_ROLES = ("责任编辑", "美术编辑", "图片编辑", "文字编辑", "值班编辑", "责编", "美编", "编辑", "校对", "版式")
+DESK_ROLES = ("责任编辑", "美术编辑", "图片编辑", "文字编辑", "值班编辑", "版面编辑", "责任校对",
+              "责编", "美编", "编辑", "校对", "版式")
 OTHER_EDITOR_ROLES = ("版式设计", "视觉设计", "组版", "审读", "制图", "排版", "主编", "设计", "照排")
 EDITOR_ROLES = DESK_ROLES + OTHER_EDITOR_ROLES
 

@@ -476,3 +476,12 @@ def test_head_lines_over_an_editors_note_open_an_article_signed_under_the_note()
     assert "小小传感器" in (second.title or "") + "".join(second.subtitles) + (second.kicker or "")
     assert second.body.startswith("编者按：") and second.body.endswith("正在下线。")
     assert [a.name for a in second.authors] == ["程思琪"]
+
+
+def test_a_headline_printed_right_over_a_brief_is_its_own_but_a_short_label_over_briefs_is_not():
+    text = ("荷花节开幕\n\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，游客络绎不绝。\n\n"
+            "财经短波\n\n●5月11日，青石农商银行发放首笔碳汇贷款。\n\n"
+            "青石今年首批保障性租赁住房开始配租\n●5月12日，青石市首批1260套保障性租赁住房开始配租。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["荷花节开幕", None, "青石今年首批保障性租赁住房开始配租"]
+    assert "财经短波" not in page.articles[0].body + page.articles[1].body
