@@ -1,7 +1,10 @@
 """Turn a draft (lines, bylines, headline blocks) into a ParsedArticle."""
 from __future__ import annotations
 
-from .bylines import byline_text, parse_byline
+import re
+
+from .blocks import Block
+from .bylines import byline_text, parse_byline, split_opening
 from .headlines import split_headline
 from .normalise import paragraphs
 from .page import Credit, ParsedArticle, PersonRef
@@ -16,6 +19,7 @@ def build_article(draft: Draft) -> ParsedArticle:
     """The finished article: cleaned body, headline split, authors and source, review reasons."""
     art = ParsedArticle(continued_from=draft.continued_from, continued_to=draft.continued_to)
     art.body = "\n".join(paragraphs(draft.lines))
+    _titled_dateline(draft)
     if draft.headline:
         head = split_headline(draft.headline)
         art.kicker, art.title, art.subtitles = head.kicker, head.title, head.subtitles
@@ -30,6 +34,21 @@ def build_article(draft: Draft) -> ParsedArticle:
     art.persons = merge_authors(_persons(text), art.authors, text, art.byline)
     art.review_reasons = _reasons(art, draft)
     return art
+
+
+_TITLED = re.compile(r"^\s*题\s*[：:]\s*(\S.*)$")
+
+
+def _titled_dateline(draft: Draft) -> None:
+    """A wire story's head line ``新华社南宁4月2日电 题：…``: the dateline signs the story, the rest is its title."""
+    if not draft.headline or not draft.headline[0].lines:
+        return
+    first = draft.headline[0]
+    opening = split_opening(first.lines[0].strip())
+    titled = _TITLED.match(opening[1]) if opening else None
+    if titled:
+        draft.bylines.insert(0, opening[0])
+        draft.headline = [Block(first.kind, [titled.group(1), *first.lines[1:]]), *draft.headline[1:]]
 
 
 def _persons(text: str) -> list[PersonRef]:

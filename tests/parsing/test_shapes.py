@@ -277,3 +277,12 @@ def test_markdown_caption_under_a_picture_names_its_photographer_and_a_dated_hea
     assert ("林晓", "摄影") in [(a.name, a.role) for a in first.authors]
     assert second.title == "白河县公布首批示范村"  # a deeper heading over a dateline is the next article's headline
     assert second.body == "日前，白河县公布首批12个乡村振兴示范村。"
+
+
+def test_a_wire_storys_titled_dateline_printed_as_its_head_line_signs_it():
+    page = parse_page("新华社青石4月2日电　题：边境小镇的“跨境生意经”\n"
+                      f"{IND}新华社记者　程思琪\n{IND}清晨6点，青石镇的互市贸易区已是一派繁忙景象。\n"
+                      f"{IND}“生意越来越好做了。”商户郑春生说。\n")
+    (art,) = page.articles
+    assert art.title == "边境小镇的“跨境生意经”" and art.source == "新华社"
+    assert [a.name for a in art.authors] == ["程思琪"]
