@@ -115,9 +115,9 @@ BRIEF_HEADLINE = 10  # a line over a brief this long at least is its headline; a
 
 
 def _brief_headline(group: HeadGroup) -> bool:
-    """Whether a headline group could be a brief's own headline: one plain line, longer than a label."""
+    """Whether a headline group could be a brief's own headline: one line, longer than a label."""
     lines = [x for b in group.blocks for x in b.lines if x.strip()]
-    return not group.explicit and len(lines) == 1 and len(lines[0].replace(" ", "")) >= BRIEF_HEADLINE
+    return len(lines) == 1 and len(lines[0].replace(" ", "")) >= BRIEF_HEADLINE
 
 
 def _whole(drafts: list[Draft]) -> list[Draft]:

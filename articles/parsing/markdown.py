@@ -86,7 +86,10 @@ def _caption_credit(line: str) -> str | None:
     tail = _CAPTION_CREDIT.fullmatch(text[end + 1:].strip()) if end >= 0 else None
     if tail and bylines.is_photo_credit(tail.group(1)) and bylines.is_credit_line(tail.group(1)):
         return tail.group(1)
-    return None
+    return "" if _CAPTION_MARK.match(text) else None
+
+
+_CAPTION_MARK = re.compile(r"^(?:[▲△]|图为)")  # a numbered caption (图①：…) may be a photo story's text
 
 
 _FRONT_KEY = re.compile(r"^\s*([\w\u4e00-\u9fff]{1,12})\s*:\s*(.*)$")

@@ -334,7 +334,7 @@ class _Cutter:
                 and nxt.kind == HEADING and nxt.level > 1 and not nxt.lines[0].strip().startswith(("—", "－")):
             self.out.section = text
         elif block.level > self.headline_level and self.current is not None and not self.current.closed \
-                and (nxt is None or nxt.kind not in (HEADING, OPENING)):  # a dateline under it opens an article
+                and (nxt is None or nxt.kind not in (HEADING, OPENING, BRIEF)):  # over a dateline or brief: no subhead
             self.current.add_paragraphs(block.lines)
             self.current.after_subhead = True
             self.current.subhead_level = block.level

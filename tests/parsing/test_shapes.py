@@ -286,3 +286,14 @@ def test_a_wire_storys_titled_dateline_printed_as_its_head_line_signs_it():
     (art,) = page.articles
     assert art.title == "边境小镇的“跨境生意经”" and art.source == "新华社"
     assert [a.name for a in art.authors] == ["程思琪"]
+
+
+def test_markdown_marked_caption_is_no_text_and_a_heading_over_a_brief_is_its_headline():
+    text = ("# 青石镇枇杷熟了\n\n□ 本报记者 方远舟\n\n![](img/a.jpg)\n\n▲ 果农在枇杷园采摘枇杷。\n\n"
+            "青石镇两千亩枇杷进入采摘期，果农忙着采摘、分拣、装箱。\n\n"
+            "## 简讯\n\n■5月11日，青石镇举行龙舟赛。\n\n"
+            "## 青石镇开展夏季燃气安全专项检查\n\n■5月12日起，青石镇在全镇开展燃气安全专项检查。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["青石镇枇杷熟了", None, "青石镇开展夏季燃气安全专项检查"]
+    assert page.articles[0].body == "青石镇两千亩枇杷进入采摘期，果农忙着采摘、分拣、装箱。"
+    assert "简讯" not in page.articles[1].body
