@@ -344,6 +344,39 @@ class _Cutter:
                 self.current.closed = True
             self.current = None
 
+    def caption_of_its_own(self, i: int) -> bool:
+        """A caption of a picture printed after the open article's text, its photographer's credit at
+        block i and its headline under that (pdftotext gives a picture's parts so): the caption leaves
+        the article and is an article of its own, for the headline group below. True when so."""
+        current, start = self.current, i - 1
+        for back in range(i - 1, max(i - 1 - CAPTION_BLOCKS, -1), -1):  # a caption opens with its date
+            if self.blocks[back].kind != BODY:
+                break
+            if _DATED.match(self.blocks[back].text):
+                start = back
+                break
+        lines = [x for n, b in enumerate(self.blocks[start:i]) for x in ([""] if n else []) + b.lines]
+        text = "".join(x.strip() for x in lines)
+        if current is None or current.closed or not lines or len(text) > CAPTION_CHARS \
+                or current.lines[-len(lines):] != lines:
+            return False
+        if len(current.text) <= len(text) or not ends_sentence("".join(current.lines[:-len(lines)])):
+            return False  # the caption is all the article holds, or the text above it runs on into it
+        if _names([self.blocks[i].byline]) & _names(current.bylines):
+            return False  # the article's own photographer
+        end = i + 1
+        while end < len(self.blocks) and self.blocks[end].kind == HEAD:
+            end += 1
+        if self.photo_of_its_own(end):
+            return False  # the headline below stands over a caption of its own: headlines over captions here
+        del current.lines[-len(lines):]
+        while current.lines and not current.lines[-1].strip():
+            current.lines.pop()
+        current.closed = True
+        self.start(Draft(lines=lines, bylines=[self.blocks[i].byline], closed=True))
+        self.current = None
+        return True
+
     def credit(self, i: int) -> None:
         """A credit on its own line: the end of the article before or the start of the next."""
         block = self.blocks[i]
@@ -351,6 +384,8 @@ class _Cutter:
         if is_photo_credit(block.byline) and (self.current is None or self.current.closed) \
                 and after is not None and after.kind in (OPENING, BODY):
             self.held_credits.append(block.byline)  # a picture's credit between a headline and its text
+            return
+        if is_photo_credit(block.byline) and after is not None and after.kind == HEAD and self.caption_of_its_own(i):
             return
         if is_photo_credit(block.byline) and self.current is not None and not self.current.closed:
             self.current.bylines.append(block.byline)  # a picture's credit: the article goes on,
@@ -375,6 +410,7 @@ class _Cutter:
 
 
 # a box that opens an article's text (编者按：…, 核心阅读): the head lines above it are the article's headline
+_DATED = re.compile(r"\d{1,2}月\d{1,2}日")  # 5月12日，在…: how a news picture's caption opens
 _OPENING_BOX = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示)[】\]：:]?")
 
 

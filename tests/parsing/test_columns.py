@@ -131,3 +131,17 @@ def test_a_captioned_photo_closed_by_its_credit_before_a_run_of_briefs_is_an_art
     assert [a.title for a in page.articles] == ["“小切口”里见民生温度（今日谈）", "麦浪金黄迎夏收", None]
     assert page.articles[0].body.endswith("群众的获得感。")
     assert [a.name for a in page.articles[1].authors] == ["程思琪"]
+
+
+def test_a_caption_after_an_article_with_its_credit_and_then_its_headline_is_an_article_of_its_own():
+    lines = ["让小切口撬动大民生（今日谈）", "林 一", "前不久，一座小城在老旧小", "区推行楼道议事会，大事小", "情由居民坐下来商量。",
+             "把好事办好，关键在于多听", "群众的意见。",
+             "5月12日，在青石镇一处生", "态茶园，茶农正在采摘夏茶。",  # a picture's caption, its credit, its headline
+             "摄影：龚平", "初夏茶园采摘忙",
+             "前4个月货物贸易", "进出口增长5.7%", "新华社北京5月12日电", "（记者 程思琪）海关总署12", "日发布数据显示，前4个月", "货物贸易进出口增长5.7%。"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert [(a.title or "").replace(" ", "") for a in page.articles] == \
+        ["让小切口撬动大民生（今日谈）", "初夏茶园采摘忙", "前4个月货物贸易进出口增长5.7%"]
+    assert page.articles[0].body.endswith("群众的意见。")
+    assert page.articles[1].body == "5月12日，在青石镇一处生态茶园，茶农正在采摘夏茶。"
+    assert [a.name for a in page.articles[1].authors] == ["龚平"]
