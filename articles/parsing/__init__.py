@@ -2,7 +2,8 @@
 
 Stages, one module each: normalise and line features (lines) → furniture → the page's shape,
 per region (layout) → the shape's segmenter (epaper, compilation, or columns/blocks → segment
-→ attach → grouped) → assemble.
+→ attach → grouped) → assemble. The segmenters build ``drafts``; the rules about pictures and
+their captions are ``pictures``.
 The persons named in an article and their 职务 come from the `persons` subpackage
 (called by assemble).
 """
@@ -21,7 +22,8 @@ from .limits import PageTooLarge, check_size
 from .layout import COLUMNS, COMPILATION, EPAPER, PARAGRAPHS, Layout, regions
 from .lines import Line, read_lines, texts
 from .page import PageInfo, ParsedArticle, ParsedPage, Region
-from .segment import Draft, Segments, segment
+from .drafts import Draft, Segments
+from .segment import segment
 
 PARSER_VERSION = "2.0"
 

@@ -8,7 +8,7 @@ from .bylines import byline_text, parse_byline, split_opening
 from .headlines import split_headline
 from .normalise import paragraphs
 from .page import Credit, ParsedArticle, PersonRef
-from .segment import Draft
+from .drafts import Draft
 
 from .persons import find_persons
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .blocks import HEAD, Block
-from .segment import Draft, HeadGroup, Segments
+from .drafts import Draft, HeadGroup, Segments
 from .words import content_words
 
 MAX_LINES = 12        # a longer group is taken as one headline

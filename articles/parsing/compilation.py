@@ -14,7 +14,7 @@ import re
 from . import bylines, jumps
 from .blocks import HEAD, Block
 from .lines import Line
-from .segment import Draft
+from .drafts import Draft
 from .vocabulary import AUTHOR_ROLES
 
 MAX_HEAD_LINES = 5  # kicker, a title wrapped over two lines, a subtitle and one more

@@ -14,7 +14,7 @@ from . import bylines, jumps
 from .blocks import HEAD, Block, looks_like_head
 from .lines import Line
 from .normalise import PARAGRAPH_BREAK, ends_sentence
-from .segment import Draft
+from .drafts import Draft
 
 _BRIEF = re.compile(r"^\s*[●■◆▲▪]")
 _ADVERT = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .bylines import byline_text, is_photo_credit
 from .normalise import PARAGRAPH_BREAK
-from .segment import Draft
+from .drafts import Draft
 
 MAX_INTRO = 200      # characters of a banner's own text before the first part
 MAX_PART_HEAD = 20   # a part's subhead is short and on one line

@@ -12,81 +12,19 @@ Rules, all about page structure, none about content:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, is_caption, looks_like_head
+from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, looks_like_head
 from .bylines import byline_text, is_credit_line, is_photo_credit, parse_byline
 from .cjk import is_cjk
-from .normalise import PARAGRAPH_BREAK, ends_sentence, squeeze_spaces
+from .drafts import Draft, HeadGroup, Segments
+from .normalise import squeeze_spaces
+from .pictures import PictureRules, drop_captions, names
+
+__all__ = ["Draft", "HeadGroup", "Segments", "segment"]
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
 WIDER = 3  # characters past the column width that make a line a headline across columns
-CAPTION_BLOCKS, CAPTION_CHARS = 2, 300  # a picture's caption: a paragraph or two, this short at most
 STACKED = 3  # head blocks in a row, apart from each other: stacked headlines, never one subhead
-PHOTO_HEADLINE = 20  # a picture's headline: short, one phrase (麦浪金黄迎夏收)
 COLUMN_TAG = re.compile(r"[（(][\u4e00-\u9fff·]{2,10}[）)]$")  # （今日谈）, （人民论坛·…）
-
-
-@dataclass
-class Draft:
-    """An article being put together."""
-
-    lines: list[str] = field(default_factory=list)  # body lines, "" between paragraphs
-    bylines: list[str] = field(default_factory=list)
-    continued_from: int | None = None
-    continued_to: int | None = None
-    brief: bool = False
-    closed: bool = False
-    headline: list[Block] | None = None
-    headline_group: HeadGroup | None = None  # the group the headline was taken from
-    headline_doubt: bool = False
-    captions: list[str] = field(default_factory=list)  # photo-caption name lines, out of the body
-    captions_lead: bool = False  # the captions were printed before the body text
-    after_subhead: bool = False  # a Markdown subhead was the last thing added
-    subhead_level: int = 0  # the level of its Markdown subheads
-    parts_signed: int = 0  # bylines already written into the text (a 组稿's part credits)
-
-    @property
-    def text(self) -> str:
-        return "".join(x.strip() for x in self.lines)
-
-    @property
-    def unfinished(self) -> bool:
-        """The text so far stops mid-sentence (a subhead ends its own paragraph)."""
-        text = self.text
-        ended = ends_sentence(text) or (self.lines and self.lines[-1] == PARAGRAPH_BREAK)
-        return bool(text) and not ended
-
-    def add(self, lines: list[str]) -> None:
-        self.after_subhead = False
-        if self.lines:
-            self.lines.append("")
-        self.lines.extend(lines)
-
-    def add_captions(self, names: list[str]) -> None:
-        """Caption names for the persons step, remembering whether they came before the text."""
-        if not self.captions:
-            self.captions_lead = not self.text
-        self.captions.extend(names)
-
-    def add_paragraphs(self, lines: list[str]) -> None:
-        """Lines that are each a paragraph of their own (a subhead, an e-paper paragraph)."""
-        for line in lines:
-            self.lines.extend([PARAGRAPH_BREAK, line, PARAGRAPH_BREAK])
-
-
-@dataclass
-class HeadGroup:
-    """Consecutive headline lines standing between bodies (one or several stacked headlines)."""
-
-    blocks: list[Block]
-    explicit: bool = False  # a Markdown heading: certainly a headline
-
-
-@dataclass
-class Segments:
-    items: list = field(default_factory=list)  # Draft | HeadGroup in page order
-    section: str | None = None  # a Markdown top heading names the page's section
 
 
 def segment(blocks: list[Block], column: int = 0) -> Segments:
@@ -94,10 +32,10 @@ def segment(blocks: list[Block], column: int = 0) -> Segments:
     return _Cutter(blocks, column).run()
 
 
-class _Cutter:
+class _Cutter(PictureRules):
     def __init__(self, blocks: list[Block], column: int = 0):
         self.column = column
-        self.blocks, self.captions = _drop_captions(blocks)
+        self.blocks, self.captions = drop_captions(blocks)
         self.pending: list[str] = []  # caption names waiting for the article they belong to
         self.held_credits: list[str] = []  # photo credits waiting for the article they belong to
         self.out = Segments()
@@ -186,8 +124,8 @@ class _Cutter:
             return False
         if not all(is_credit_line(b) for b in current.bylines):
             return False  # an article with a dateline of its own: the next dateline is the next story's
-        named = _names([block.byline])
-        return bool(named) and named <= _names(current.bylines)
+        named = names([block.byline])
+        return bool(named) and named <= names(current.bylines)
 
     def part_byline(self) -> bool:
         """Whether a byline stands right under a Markdown subhead of the open article: the byline of
@@ -288,31 +226,6 @@ class _Cutter:
         authors, source = parse_byline(self.blocks[i].byline)
         return bool(authors) or (source is not None and source not in {s for _, s in signed})
 
-    def photo_headline(self, lines: list[str], end: int) -> bool:
-        """Whether head lines read as a headline over a picture's caption of its own (``photo_of_its_own``)."""
-        text = "".join(lines)
-        return looks_like_head(lines) and len(text) <= PHOTO_HEADLINE and not re.search(r"[，,]", text) \
-            and self.photo_of_its_own(end)
-
-    def photo_of_its_own(self, i: int) -> bool:
-        """Whether the running text from block i on ends in a photo credit closing it (nothing or a
-        headline after it) that names none of the open article's authors: that text is a picture's
-        caption under a headline of its own, not a part of the open article."""
-        start = i
-        while i < len(self.blocks) and self.blocks[i].kind == BODY:
-            i += 1
-        caption = "".join(b.text for b in self.blocks[start:i])
-        if i == len(self.blocks) or i - start > CAPTION_BLOCKS or len(caption) > CAPTION_CHARS:
-            return False  # a caption is a short paragraph or two
-        block = self.blocks[i]
-        if block.kind not in (CREDIT, CLOSING) or not is_photo_credit(block.byline):
-            return False
-        after = self.blocks[i + 1].kind if i + 1 < len(self.blocks) else None
-        if after in (BODY, TO):
-            return False  # the text goes on after the credit
-        named = _names([block.byline])
-        return bool(named) and not named & _names(self.current.bylines)
-
     def heading(self, i: int) -> None:
         """Markdown: headings one after another are one headline (kicker, title, subtitle); a heading
         deeper than the page's headline level inside an open article is a subhead; a top-level
@@ -343,39 +256,6 @@ class _Cutter:
             if self.current is not None:
                 self.current.closed = True
             self.current = None
-
-    def caption_of_its_own(self, i: int) -> bool:
-        """A caption of a picture printed after the open article's text, its photographer's credit at
-        block i and its headline under that (pdftotext gives a picture's parts so): the caption leaves
-        the article and is an article of its own, for the headline group below. True when so."""
-        current, start = self.current, i - 1
-        for back in range(i - 1, max(i - 1 - CAPTION_BLOCKS, -1), -1):  # a caption opens with its date
-            if self.blocks[back].kind != BODY:
-                break
-            if _DATED.match(self.blocks[back].text):
-                start = back
-                break
-        lines = [x for n, b in enumerate(self.blocks[start:i]) for x in ([""] if n else []) + b.lines]
-        text = "".join(x.strip() for x in lines)
-        if current is None or current.closed or not lines or len(text) > CAPTION_CHARS \
-                or current.lines[-len(lines):] != lines:
-            return False
-        if len(current.text) <= len(text) or not ends_sentence("".join(current.lines[:-len(lines)])):
-            return False  # the caption is all the article holds, or the text above it runs on into it
-        if _names([self.blocks[i].byline]) & _names(current.bylines):
-            return False  # the article's own photographer
-        end = i + 1
-        while end < len(self.blocks) and self.blocks[end].kind == HEAD:
-            end += 1
-        if self.photo_of_its_own(end):
-            return False  # the headline below stands over a caption of its own: headlines over captions here
-        del current.lines[-len(lines):]
-        while current.lines and not current.lines[-1].strip():
-            current.lines.pop()
-        current.closed = True
-        self.start(Draft(lines=lines, bylines=[self.blocks[i].byline], closed=True))
-        self.current = None
-        return True
 
     def credit(self, i: int) -> None:
         """A credit on its own line: the end of the article before or the start of the next."""
@@ -410,13 +290,7 @@ class _Cutter:
 
 
 # a box that opens an article's text (编者按：…, 核心阅读): the head lines above it are the article's headline
-_DATED = re.compile(r"\d{1,2}月\d{1,2}日")  # 5月12日，在…: how a news picture's caption opens
 _OPENING_BOX = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示)[】\]：:]?")
-
-
-def _names(bylines: list[str]) -> set[str]:
-    """The names the bylines credit."""
-    return {a.name for b in bylines for a in parse_byline(b)[0]}
 
 
 def _headline_evidence(lines: list[str], column: int = 0) -> bool:
@@ -438,24 +312,3 @@ def _word_across(before: str, after: str, min_freq: int = 20) -> bool:
     freq = jieba.dt.FREQ
     return any(freq.get(a + b, 0) >= min_freq for a, b in ((before[-1], after[0]), (before[-2:], after[0]),
                                                           (before[-1], after[:2])) if len(a + b) >= 2)
-
-
-def _drop_captions(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, list[str]]]]:
-    """Remove runs of lone name lines (photo captions, 图片说明) of two or more.
-
-    Also returns each removed run's names with the index of the block that followed it.
-    """
-    out: list[Block] = []
-    run: list[Block] = []
-    dropped: list[tuple[int, list[str]]] = []
-    for block in blocks + [Block(BODY)]:
-        if is_caption(block):
-            run.append(block)
-            continue
-        if len(run) == 1:
-            out.extend(run)
-        elif run:
-            dropped.append((len(out), [b.lines[0].strip() for b in run]))
-        run = []
-        out.append(block)
-    return out[:-1], dropped
