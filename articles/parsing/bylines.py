@@ -13,7 +13,8 @@ from .cjk import is_cjk
 from .normalise import ends_sentence, merge_single_chars
 from .page import Credit
 from .persons import COMPOUND_SURNAMES
-from .vocabulary import AUTHOR_ROLES
+from .persons.lexicon import SINGLE_SURNAMES
+from .vocabulary import AUTHOR_ROLES, SIGNED
 
 # news organisations that sign articles; a general list, longest first where they overlap
 AGENCIES = (
@@ -53,6 +54,7 @@ LABELLED_CREDIT = re.compile(rf"^\s*(?:摄影|图片|图|文|文字|文/图|图/
 # a photo credit printed name first: 祁　峰　摄影, 邱然 孔令辉 摄
 NAMED_PHOTO_CREDIT = re.compile(rf"^\s*{_NAMES}\s+摄影?\s*$")
 # one name (2-4 characters) or several, spaced: the wrapped tail of a credit line
+SURNAMES = frozenset(SINGLE_SURNAMES)
 NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{1,4}(?:\s+[\u4e00-\u9fff·]{1,4})+)\s*$")
 
 
@@ -131,6 +133,9 @@ def byline_text(printed: str) -> str:
 def parse_byline(text: str) -> tuple[list[Credit], str | None]:
     """Authors (name, role as printed) and source named in one byline or dateline."""
     source = find_source(text)
+    signed = re.sub(r"\s+", "", text)
+    if NAME_LINE.match(text) and 2 <= len(signed) <= 4 and (signed[:2] in COMPOUND_SURNAMES or signed[0] in SURNAMES):
+        return [Credit(name=signed, role=SIGNED)], source  # a name alone signs it (a commentary's author)
     if not CREDIT_LINE.match(text) and (NAMED_PHOTO_CREDIT.match(text) or LABELLED_CREDIT.match(text)):
         label = re.match(r"\s*([^：:]+)[：:]", text)  # 摄影：贺　洋, 文/图：王一; else 祁　峰　摄影
         names = text[label.end():] if label else re.sub(r"摄影?\s*$", "", text)

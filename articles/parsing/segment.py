@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, looks_like_head
-from .bylines import byline_text, is_credit_line, is_photo_credit, parse_byline
+from .bylines import byline_text, is_credit_line, is_name_line, is_photo_credit, parse_byline
 from .cjk import is_cjk
 from .drafts import Draft, HeadGroup, Segments
 from .normalise import squeeze_spaces
+from .persons import find_persons
 from .pictures import PictureRules, drop_captions, names
 
 __all__ = ["Draft", "HeadGroup", "Segments", "segment"]
@@ -167,7 +168,12 @@ class _Cutter(PictureRules):
         self.current = target
 
     def head(self, i: int) -> int:
-        """A headline-like block: continuation, subhead, or the start of a headline group."""
+        """A headline-like block: continuation, subhead, a lone name signing the text under it, or
+        the start of a headline group."""
+        if self.signature(i):
+            self.blocks[i] = Block(CREDIT, byline=self.blocks[i].lines[0].strip())
+            self.credit(i)
+            return i + 1
         current = self.current
         if current is not None and not current.closed and (current.unfinished or self.broken_off(i)):
             current.add(self.blocks[i].lines)  # the sentence goes on
@@ -190,6 +196,17 @@ class _Cutter(PictureRules):
             self.current.closed = True
         self.current = None
         return end
+
+    def signature(self, i: int) -> bool:
+        """Whether head block i is a lone person's name over running text: the author's signature
+        (a commentary signed ``姜 涛``), not a headline."""
+        block, nxt = self.blocks[i], self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if len(block.lines) != 1 or nxt is None or nxt.kind not in (BODY, OPENING) or not is_name_line(block.lines[0]):
+            return False
+        name = re.sub(r"\s+", "", block.lines[0])
+        if not 2 <= len(name) <= 4 or (self.current is not None and self.current.unfinished):
+            return False
+        return [p.name for p in find_persons(block.lines[0])] == [name] and bool(parse_byline(name)[0])
 
     def local_column(self, i: int, end: int) -> int:
         """In a column dump, the width of the text around head blocks i..end (0 elsewhere): the

@@ -13,6 +13,7 @@ REPORTER_ROLES = (
 PHOTO_ROLES = ("摄影报道", "摄影")
 WRITER_ROLES = ("文/图", "图/文", "文／图", "图／文", "撰文", "整理", "编译")
 AUTHOR_ROLES = REPORTER_ROLES + PHOTO_ROLES + WRITER_ROLES
+SIGNED = "署名"  # the role of an author whose name alone signs the article, no role printed
 
 # Production roles in the page credits (责编 X 美编 Y): the desk's, which only ever credit, and
 # the others, some of which are also posts (主编)

@@ -485,3 +485,14 @@ def test_a_headline_printed_right_over_a_brief_is_its_own_but_a_short_label_over
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["荷花节开幕", None, "青石今年首批保障性租赁住房开始配租"]
     assert "财经短波" not in page.articles[0].body + page.articles[1].body
+
+
+def test_a_lone_name_over_the_text_signs_it_and_is_no_headline():
+    text = ("荷花节开幕\n\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，游客络绎不绝。\n\n"
+            "守护好城市的“烟火气”（青石论坛）\n\n姜 涛\n\n傍晚时分，走进青石镇的一条老街，小吃摊前排起长队。\n\n"
+            "夜读\n\n一盏灯下，一本旧书，读到夜深。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles][:2] == ["荷花节开幕", "守护好城市的“烟火气”（青石论坛）"]
+    assert [(a.name, a.role) for a in page.articles[1].authors] == [("姜涛", "署名")]
+    assert page.articles[1].body.startswith("傍晚时分")
+    assert "夜读" not in [a.name for art in page.articles for a in art.authors]  # no name: a headline
