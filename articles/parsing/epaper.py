@@ -13,6 +13,7 @@ import re
 from . import bylines, jumps
 from .blocks import HEAD, Block, looks_like_head
 from .lines import Line
+from .persons import find_persons
 from .normalise import PARAGRAPH_BREAK, ends_sentence
 from .drafts import Draft
 
@@ -29,6 +30,13 @@ def is_head_line(line: Line) -> bool:
     if "。" in text.rstrip("。”’）)") and line.width >= WHOLE_PARAGRAPH // 2:
         return False  # a full stop inside: running text (a scan lost the indent), never a headline
     return not line.indented and not (line.width >= WHOLE_PARAGRAPH and line.ends_sentence)
+
+
+def _signature(text: str) -> bool:
+    """A lone person's name under the head lines (``庄  翊``): the author's signature, no head line."""
+    name = re.sub(r"\s+", "", text)
+    return bylines.is_name_line(text) and 2 <= len(name) <= 4 and bool(bylines.parse_byline(name)[0]) \
+        and [p.name for p in find_persons(text)] == [name]
 
 
 def segment_epaper(lines: list[Line]) -> list[Draft]:
@@ -54,12 +62,14 @@ class _Cutter:
         if not line.indented and not self.heads and self.broken_paragraph():
             self.current.lines[-2] += text  # a paragraph the dump broke mid-sentence goes on flush left
             return
-        if is_head_line(line) and not bylines.is_credit_line(text) and not bylines.is_closing(text):
+        if is_head_line(line) and not bylines.is_credit_line(text) and not bylines.is_closing(text) \
+                and not (self.heads and _signature(text)):
             if self.current is not None and self.current.lines:
                 self.close()
             self.heads.append(text)
             return
-        if not line.indented and (bylines.is_credit_line(text) or bylines.is_closing(text)) and self.heads:
+        if not line.indented and self.heads and (bylines.is_credit_line(text) or bylines.is_closing(text)
+                                                 or _signature(text)):
             self.head_bylines.append(text)  # 本报记者 X printed under the headline
             return
         if not line.indented and self.heads and not ends_sentence(self.heads[-1]) and not self.head_bylines:

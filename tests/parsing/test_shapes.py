@@ -297,3 +297,11 @@ def test_markdown_marked_caption_is_no_text_and_a_heading_over_a_brief_is_its_he
     assert [a.title for a in page.articles] == ["青石镇枇杷熟了", None, "青石镇开展夏季燃气安全专项检查"]
     assert page.articles[0].body == "青石镇两千亩枇杷进入采摘期，果农忙着采摘、分拣、装箱。"
     assert "简讯" not in page.articles[1].body
+
+
+def test_an_epaper_headline_signed_by_a_lone_name_keeps_the_name_out_of_the_headline():
+    page = parse_page("读懂“烟火气”里的民生温度（青石论坛）\n庄  翊\n"
+                      f"{IND}夜幕降临，青石镇街角的小吃摊陆续亮起灯。\n{IND}“烟火气”背后，是普通人的生计。\n")
+    (art,) = page.articles
+    assert art.title == "读懂“烟火气”里的民生温度（青石论坛）"
+    assert [a.name for a in art.authors] == ["庄翊"]
