@@ -8,25 +8,40 @@ article's text, and their reporters are its authors (formats.md, family 7).
 """
 from __future__ import annotations
 
+import re
+
 from .bylines import byline_text, is_photo_credit
 from .normalise import PARAGRAPH_BREAK
 from .drafts import Draft
 
 MAX_INTRO = 200      # characters of a banner's own text before the first part
 MAX_PART_HEAD = 20   # a part's subhead is short and on one line
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")  # a part's subhead led by its label: 人才：“新农人”扎根田野
 
 
 def merge_grouped(drafts: list[Draft]) -> list[Draft]:
     """Drafts with each 组稿's parts folded into its banner article."""
     out: list[Draft] = []
     banner: Draft | None = None
-    for draft in drafts:
+    for n, draft in enumerate(drafts):
         if banner is not None and _is_part(draft):
             _fold(banner, draft)
             continue
-        banner = draft if _is_banner(draft) else None
+        banner = draft if _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) else None
         out.append(draft)
     return out
+
+
+def _labelled_parts_follow(draft: Draft, after: list[Draft]) -> bool:
+    """A headline of two or more lines followed by two parts or more whose subheads are labelled alike
+    (``人才：…``, ``生态：…``): a 组稿 whose first part was read into the banner's own text."""
+    parts = 0
+    for part in after:
+        lines = _headline_lines(part)
+        if not _is_part(part) or not _LABELLED.match(lines[0]):
+            break
+        parts += 1
+    return parts >= 2 and len(_headline_lines(draft)) >= 2 and not draft.brief
 
 
 def _headline_lines(draft: Draft) -> list[str]:

@@ -496,3 +496,17 @@ def test_a_lone_name_over_the_text_signs_it_and_is_no_headline():
     assert [(a.name, a.role) for a in page.articles[1].authors] == [("姜涛", "署名")]
     assert page.articles[1].body.startswith("傍晚时分")
     assert "夜读" not in [a.name for art in page.articles for a in art.authors]  # no name: a headline
+
+
+def test_a_grouped_story_whose_parts_are_labelled_alike_is_one_article_even_when_its_first_part_joins_the_intro():
+    parts = [("产业：一节藕撑起一个富民产业", "初冬时节，新洲村的藕塘里，工人在齐腰深的水中采挖莲藕。", "鲍宇"),
+             ("人才：“新农人”扎根田野", "在东湖区的一家智慧农业大棚里，邓子豪正用手机查看棚内温度。", "晏如"),
+             ("生态：昔日臭水塘变身后花园", "清澈的河水、整洁的步道，柳河村的水塘换了模样。", "冯嘉禾")]
+    text = "乡村振兴·江城实践\n产业兴、乡村美、农民富，江城乡村振兴跑出“加速度”\n\n近年来，江城市全面推进乡村振兴。\n\n"
+    text += "".join(f"{head}\n\n{body}（本报记者 {name}）\n\n" for head, body, name in parts)
+    text += "港口建设提速\n青石港扩建工程开工\n\n本报讯（记者 程思琪）5月11日，青石港二期扩建工程正式开工。\n"
+    page = parse_page(text)
+    assert len(page.articles) == 2
+    grouped = page.articles[0]
+    assert "人才：“新农人”扎根田野" in grouped.body and grouped.body.endswith("水塘换了模样。")
+    assert {a.name for a in grouped.authors} == {"鲍宇", "晏如", "冯嘉禾"}
