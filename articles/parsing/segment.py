@@ -264,7 +264,7 @@ class _Cutter(PictureRules):
                 and nxt.kind == HEADING and nxt.level > 1 and not nxt.lines[0].strip().startswith(("—", "－")):
             self.out.section = text
         elif block.level > self.headline_level and self.current is not None and not self.current.closed \
-                and (nxt is None or nxt.kind not in (HEADING, OPENING, BRIEF)):  # over a dateline or brief: no subhead
+                and (nxt is None or nxt.kind not in (HEADING, OPENING, BRIEF)) and not _subtitle(nxt):
             self.current.add_paragraphs(block.lines)
             self.current.after_subhead = True
             self.current.subhead_level = block.level
@@ -308,6 +308,11 @@ class _Cutter(PictureRules):
 
 # a box that opens an article's text (编者按：…, 核心阅读): the head lines above it are the article's headline
 _OPENING_BOX = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示)[】\]：:]?")
+
+
+def _subtitle(block: Block | None) -> bool:
+    """A ——subtitle line: a heading over it, over a dateline or over a brief is a headline, never a subhead."""
+    return block is not None and block.kind == HEAD and block.lines[0].strip().startswith(("——", "—", "－"))
 
 
 def _headline_evidence(lines: list[str], column: int = 0) -> bool:

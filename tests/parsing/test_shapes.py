@@ -305,3 +305,13 @@ def test_an_epaper_headline_signed_by_a_lone_name_keeps_the_name_out_of_the_head
     (art,) = page.articles
     assert art.title == "读懂“烟火气”里的民生温度（青石论坛）"
     assert [a.name for a in art.authors] == ["庄翊"]
+
+
+def test_markdown_deeper_heading_over_a_dash_subtitle_is_a_headline_not_a_subhead():
+    text = ("# 经济周刊\n\n## 充电桩建到家门口\n\n本报记者 林一舟\n\n青石镇新建充电桩三十个，农民买车更安心。\n\n"
+            "### 县域商业体系建设提速\n\n——乡镇商贸中心改造提升四十个\n\n本报记者 程思琪\n\n"
+            "走进青石县新开业的商贸中心，货架上摆满了商品。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["充电桩建到家门口", "县域商业体系建设提速"]
+    assert page.articles[1].subtitles == ["——乡镇商贸中心改造提升四十个"]
+    assert [a.name for a in page.articles[1].authors] == ["程思琪"]
