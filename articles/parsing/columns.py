@@ -38,15 +38,15 @@ def mark_units(lines: list[Line]) -> list[str]:
     where the dump kept no blank lines of its own (one kept at most every RUN lines)."""
     filled = [k for k, line in enumerate(lines) if not line.blank]
     # blank lines the dump itself kept between text lines (a furniture line blanked out is no such gap)
-    gaps = sum(1 for a, b in zip(filled, filled[1:]) if any(lines[j].width == 0 for j in range(a + 1, b)))
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if any(_own_blank(lines[j]) for j in range(a + 1, b)))
     if gaps * RUN >= len(filled):
         return [line.text for line in lines]
     widths, printed = local_widths(lines), local_widths(lines, shown=True)
     indents = sum(1 for line in lines if line.indented) * INDENTED < sum(1 for line in lines if not line.blank)
     out: list[str] = []
     for k, line in enumerate(lines):
-        if line.blank and line.width:
-            continue  # a furniture line taken out: the text it cut runs on
+        if line.blank and not _own_blank(line):
+            continue  # a furniture or debris line taken out: the text it cut runs on
         if line.indented and indents and out and out[-1]:
             out.append("")  # an indented line opens a paragraph (where only some lines are indented)
         out.append(line.text)
@@ -67,3 +67,8 @@ def mark_units(lines: list[Line]) -> list[str]:
         if line.ends_sentence or short or wide or credit:
             out.append("")
     return out
+
+
+def _own_blank(line: Line) -> bool:
+    """A blank line the dump itself printed (not a furniture line blanked out, nor scan debris)."""
+    return line.blank and line.width == 0 and not line.debris

@@ -25,6 +25,7 @@ class Line:
     text: str     # cleaned text, "" for a blank line or one taken as furniture
     indent: int   # width of the leading whitespace as printed
     width: int    # characters, spaces left out
+    debris: bool = False  # printed, but only scan debris (rules, specks): blank now, no blank of the dump's own
 
     @property
     def shown(self) -> int:
@@ -53,7 +54,7 @@ def read_lines(text: str) -> list[Line]:
     for n, (r, c) in enumerate(zip(raw, cleaned)):
         lead = _LEADING.match(r).group(0)
         indent = sum(_WIDTHS.get(ch, 1) for ch in lead) if c.strip() else 0
-        out.append(Line(n, c, indent, len(squeeze_spaces(c))))
+        out.append(Line(n, c, indent, len(squeeze_spaces(c)), debris=bool(r.strip()) and not c.strip()))
     return out
 
 

@@ -145,3 +145,13 @@ def test_a_caption_after_an_article_with_its_credit_and_then_its_headline_is_an_
     assert page.articles[0].body.endswith("群众的意见。")
     assert page.articles[1].body == "5月12日，在青石镇一处生态茶园，茶农正在采摘夏茶。"
     assert [a.name for a in page.articles[1].authors] == ["龚平"]
+
+
+def test_scan_debris_lines_are_no_blank_lines_of_the_dump_and_do_not_glue_a_headline_to_its_caption():
+    lines = ["■ ■ ■", "①", "国庆假期，江城处处是风景", "  图①：10月1日，市民在江滩观看主题灯光", "秀。国庆假期首日，江城各大景区人气旺",
+             "盛，据统计，当天全市重点监测的30家景区", "共接待游客86万人次。", "本报记者 单 冬 摄", "▲ ■", "稻田收割忙",
+             "  9月30日，在新洲区一处农田示范区，农机手", "驾驶收割机收割中稻，全区68万亩中稻已收割", "过半。",
+             "本报记者 艾 晴摄", "■ ■"]
+    page = parse_page("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == ["国庆假期，江城处处是风景", "稻田收割忙"]
+    assert page.articles[1].body == "9月30日，在新洲区一处农田示范区，农机手驾驶收割机收割中稻，全区68万亩中稻已收割过半。"
