@@ -42,10 +42,9 @@ def _signature(text: str) -> bool:
 def segment_epaper(lines: list[Line]) -> list[Draft]:
     """The page's articles, each with its head lines as headline, in page order."""
     cutter = _Cutter()
-    filled = [k for k, line in enumerate(lines) if not line.blank]
-    for pos, k in enumerate(filled):
-        nxt = lines[filled[pos + 1]] if pos + 1 < len(filled) else None
-        cutter.feed(lines[k], after_blank=k == 0 or lines[k - 1].blank, nxt=nxt)
+    for line in lines:
+        if not line.blank:
+            cutter.feed(line)
     cutter.finish()
     return cutter.drafts
 
@@ -57,19 +56,12 @@ class _Cutter:
         self.heads: list[str] = []        # head lines waiting for their article's first paragraph
         self.head_bylines: list[str] = []  # bylines printed flush left among them
         self.advert = False               # inside an advertisement: nothing is kept
-        self.parted = 0                   # articles so far whose head lines a blank line set apart, or -1
 
-    def feed(self, line: Line, after_blank: bool = True, nxt: Line | None = None) -> None:
-        """Take one non-blank line (``after_blank``: a blank line right above it; ``nxt``: the next one)."""
+    def feed(self, line: Line) -> None:
         text = line.text.strip()
         if not line.indented and not self.heads and self.broken_paragraph():
             self.current.lines[-2] += text  # a paragraph the dump broke mid-sentence goes on flush left
             return
-        if self.subhead(line, after_blank, nxt):
-            self.current.add_paragraphs([text])
-            return
-        if is_head_line(line) and not self.heads and self.parted >= 0:
-            self.parted = self.parted + 1 if after_blank else -1
         if is_head_line(line) and not bylines.is_credit_line(text) and not bylines.is_closing(text) \
                 and not (self.heads and _signature(text)):
             if self.current is not None and self.current.lines:
@@ -87,14 +79,6 @@ class _Cutter:
             self.open_headed()
         if not self.advert:
             self.paragraph(text)
-
-    def subhead(self, line: Line, after_blank: bool, nxt: Line | None) -> bool:
-        """Whether a flush-left line between two paragraphs of the open article is its subhead (小标题):
-        so where every article so far was set apart by a blank line and this line is not."""
-        text = line.text.strip()
-        return self.parted >= 1 and not after_blank and not self.heads and self.current is not None \
-            and bool(self.current.lines) and nxt is not None and nxt.indented and is_head_line(line) \
-            and looks_like_head([text]) and not _BRIEF.match(text)
 
     def broken_paragraph(self) -> bool:
         """Whether the open article's last paragraph stops mid-sentence (its line was broken)."""

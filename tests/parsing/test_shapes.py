@@ -315,15 +315,3 @@ def test_markdown_deeper_heading_over_a_dash_subtitle_is_a_headline_not_a_subhea
     assert [a.title for a in page.articles] == ["充电桩建到家门口", "县域商业体系建设提速"]
     assert page.articles[1].subtitles == ["——乡镇商贸中心改造提升四十个"]
     assert [a.name for a in page.articles[1].authors] == ["程思琪"]
-
-
-def test_an_epaper_subhead_between_paragraphs_stays_in_its_article_where_blank_lines_part_the_articles():
-    text = ("\n快递进村“最后一公里”如何打通？\n"
-            f"{IND}本报记者 林一舟\n{IND}6月下旬，记者来到青石镇弄怀村。\n"
-            "“一个站点，多家快递”\n"  # flush left, no blank line above it: a subhead
-            f"{IND}快递进村，难在成本。山区村庄居住分散。\n\n\n"
-            "青石港扩建工程开工\n"
-            f"{IND}本报讯（记者 程思琪）5月11日，青石港二期扩建工程正式开工。\n")
-    page = parse_page(text)
-    assert [a.title for a in page.articles] == ["快递进村“最后一公里”如何打通？", "青石港扩建工程开工"]
-    assert "“一个站点，多家快递”\n快递进村，难在成本" in page.articles[0].body
