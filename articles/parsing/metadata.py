@@ -118,6 +118,7 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
     labelled = _labelled(rest) or _web_source(rest) or _path_line(rest)
     if labelled is not None:
         return labelled
+    rest = _SOURCE_LABEL.sub("", rest)  # 来源：江城日报 | 2024-05-13 | 第06版: the label names no section
     if not _DIGIT_OR_PAGE.search(rest):
         return None  # what follows reads a header only with a date or a page number: a digit, or 第…版
     head = Header()
@@ -164,6 +165,7 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
     return head
 
 
+_SOURCE_LABEL = re.compile(r"^(?:来源|稿源|出处|原载)\s*[:：]\s*")
 _LABEL = re.compile(r"^(?P<label>版面|版名|版次|日期|出版日期|报名)\s*[:：]\s*(?P<value>\S.{0,20})$")
 
 
