@@ -1,5 +1,6 @@
 """Full-text search: the same ids on every database, what a query means, rank, snippet, limits, index in sync."""
 import sqlite3
+from datetime import date
 
 import pytest
 from django.db import connection
@@ -166,3 +167,33 @@ def test_every_write_keeps_the_index_in_sync(client, staff_client, corpus):
     assert found("篮球") == set() and index_size() == len(corpus) - 1
     delete_with_contents(Page.objects.all())  # deleting a page with its articles takes them out of the index
     assert index_size() == 0 and found("乡村振兴") == set()
+
+
+@pytest.mark.parametrize("way", ["dated index", "list walk and GIN"])
+def test_postgresql_reads_the_newest_matches_the_same_either_way(client, db, monkeypatch, way):
+    """RUM's dates (where installed) or the list order and the GIN index: the same ranked window and count."""
+    from articles.api import search as api_search
+    from articles.search import postgresql
+    from tests.test_archive_scale import make_archive
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL reads the newest matches one of two ways")
+    if way == "dated index" and not postgresql.dated_index("default"):
+        pytest.skip("the RUM extension is not installed")
+    monkeypatch.setattr(search, "RANK_WINDOW", 4)
+    monkeypatch.setattr(api_search, "EXACT_COUNT_UP_TO", 5)
+    if way == "dated index":
+        monkeypatch.setattr(postgresql, "frequent", lambda *args: False)
+    else:
+        monkeypatch.setattr(postgresql, "dated_index", lambda alias: False)
+    made = make_archive(16)  # four a day over four days, the last two undated
+    for article in (made[1], made[9]):
+        article.title = "会议简讯"
+        article.save()
+    for query in ["乡村振兴", '"振兴调研"', "会议 简讯", "龙水镇 -简讯"]:
+        data = client.get("/api/articles/", {"search": query, "page_size": 100}).json()
+        matching = sorted(Article.objects.filter(pk__in=expected(made, query)),
+                          key=lambda a: a.issue_date or date.min, reverse=True)
+        last = matching[3].issue_date if len(matching) > 3 else None  # the window's last day: its matches kept
+        assert {r["id"] for r in data["results"]} == {a.pk for a in matching if not last or
+                                                      (a.issue_date and a.issue_date >= last)}, query
+        assert data["count"] == len(matching) if len(matching) <= 5 else data["count_estimated"], query

@@ -62,7 +62,7 @@ def counted_window(matches, queryset, query):
     estimate = search.backend(matches.db).estimate_count(matches)
     many = estimate is not None and estimate > 10 * EXACT_COUNT_UP_TO
     fetch = search.RANK_WINDOW * 3 // 2 if many else EXACT_COUNT_UP_TO + 1
-    ranked, read = search.ranked_newest(queryset, query, search.RANK_WINDOW, fetch)
+    ranked, read = search.ranked_newest(queryset, query, search.RANK_WINDOW, fetch, estimate)
     if read < fetch:
         return (read, False), ranked
     return ((max(estimate, read), True) if estimate is not None else None), ranked

@@ -45,18 +45,20 @@ def ranked(queryset, query: Query):
     return backend(queryset.db).rank(matches(queryset, query), query)
 
 
-def ranked_newest(queryset, query: Query, window: int, fetch: int):
+def ranked_newest(queryset, query: Query, window: int, fetch: int, estimate: int | None = None):
     """(the `window` newest matches ranked, how many matches were read: every match if fewer than `fetch`).
 
     Ranking reads every candidate's document, so a query that matches a large part of the
     archive is ranked among its newest matches: the cost stays that of `window` articles however
     many match. Articles of the same date as the last one in the window are kept with it. One
     query reads the ids and dates of the `fetch` newest matches (`fetch` > `window`); the window
-    is then ranked by id, without matching again, unless its last date goes on past them.
+    is then ranked by id, without matching again, unless its last date goes on past them. Only
+    the dates of the matches read decide what is ranked, not their order within a date.
+    `estimate`: how many matches the database expects (it picks how they are read).
     """
     db = backend(queryset.db)
     found = matches(queryset, query)
-    rows = db.newest(queryset, query, NEWEST, fetch)
+    rows = db.newest(queryset, query, NEWEST, fetch, estimate)
     read = len(rows)
     if read >= window:
         last = rows[window - 1][1]

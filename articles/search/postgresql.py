@@ -9,6 +9,9 @@ from .text import Document, Query, Term
 
 MAX_POSITION = 16383  # PostgreSQL keeps positions up to this (later ones are stored as this)
 MAX_POSITIONS = 256  # and at most this many positions per lexeme
+DATED_INDEX = "article_search_newest"  # RUM, the match dates attached (migration 0015, where RUM is installed)
+LATEST = "9999-12-31"  # no date Python holds is later: the distance to it orders the matches newest first
+WALK_COST = 5  # a row checked on the list-order walk against a match read from the RUM index
 
 
 class PostgreSQLBackend:
@@ -63,16 +66,22 @@ class PostgreSQLBackend:
         rank = Func(F("search_document"), self._tsquery(query), function="ts_rank", output_field=FloatField())
         return queryset.annotate(rank=Cast(rank, FloatField()))
 
-    def newest(self, queryset, query: Query, ordering, fetch: int) -> list[tuple]:
+    def newest(self, queryset, query: Query, ordering, fetch: int, estimate: int | None = None) -> list[tuple]:
         """(id, issue_date) of the first `fetch` matches in `ordering` (newest first), in one query.
 
-        A phrase (`<->`) is a chain the GIN index cannot check: every candidate holding its grams
+        Where the RUM index is there (migration 0015) and the query is not one of the archive's
+        frequent words, the RUM index hands out the matches by date (`_by_date`). Otherwise:
+
+        a frequent word is found walking the list order (its matches are dense there); a
+        phrase (`<->`) is a chain the GIN index cannot check: every candidate holding its grams
         would be read and checked, each a document of some kilobytes. So the candidates are found
         by the index alone (a chain asked as its grams ANDed, which the index answers without
         reading a document), sorted by their dates, and only as many of them are checked for
         adjacency, one by one in that order, as it takes to find `fetch` matches.
         """
         exact, loose = self.tsquery(query), self.tsquery(query, loose=True)
+        if dated_index(queryset.db) and not frequent(queryset.db, estimate, fetch):
+            return _by_date(self._match(queryset, exact), fetch)
         candidates = self._match(queryset, loose).order_by(*ordering)
         if loose == exact:
             return list(candidates.values_list("id", "issue_date")[:fetch])
@@ -103,6 +112,54 @@ class PostgreSQLBackend:
             import json
             plan = json.loads(plan)
         return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def dated_index(alias: str) -> bool:
+    """Whether the database has the RUM index of match dates."""
+    return _catalog(alias)[0]
+
+
+def frequent(alias: str, estimate: int | None, fetch: int) -> bool:
+    """Whether a query's estimated matches are so many that walking the list order finds `fetch` sooner.
+
+    The walk reads about fetch × rows / matches rows, the RUM index every match (each cheaper).
+    """
+    rows = _catalog(alias)[1]
+    return estimate is not None and rows > 0 and estimate * estimate > WALK_COST * fetch * rows
+
+
+def _catalog(alias: str) -> tuple[bool, float]:
+    """(the RUM index is there, the planner's count of articles), read once per database connection.
+
+    Read through the driver's connection: a look at the catalog for the connection's lifetime,
+    not one of a request's queries.
+    """
+    wrapper = connections[alias]
+    wrapper.ensure_connection()
+    known = getattr(wrapper, "_search_catalog", None)
+    if known is None or known[0] is not wrapper.connection:
+        with wrapper.connection.cursor() as cursor:
+            cursor.execute("SELECT to_regclass(%s) IS NOT NULL, reltuples FROM pg_class "
+                           "WHERE oid = 'articles_article'::regclass", [DATED_INDEX])
+            known = wrapper._search_catalog = (wrapper.connection, *cursor.fetchone())
+    return known[1], known[2]
+
+
+def _by_date(matches, fetch: int) -> list[tuple]:
+    """(id, issue_date) of the `fetch` newest matches, read from the RUM index in date order (undated last).
+
+    Articles of one date come in no set order: the callers keep or drop a date's matches together.
+    Bitmap scans are off for this one statement: the planner, which underestimates matches of
+    several words, would otherwise read every match to sort them.
+    """
+    table = matches.model._meta.db_table
+    distance = RawSQL(f'"{table}"."issue_date"::timestamp <=| %s::timestamp', [LATEST], output_field=FloatField())
+    newest = matches.annotate(by_date=distance).order_by("by_date").values_list("id", "issue_date")[:fetch]
+    sql, params = newest.query.sql_with_params()
+    with connections[matches.db].cursor() as cursor:
+        cursor.execute(f"SET LOCAL enable_bitmapscan = off; {sql}; RESET enable_bitmapscan", params)
+        cursor.nextset()  # past the SET
+        return cursor.fetchall()
 
 
 def _as_tsquery(tsquery: str):

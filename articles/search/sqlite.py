@@ -39,7 +39,7 @@ class SQLiteBackend:
                     template=f"(SELECT -bm25({TABLE}, {WEIGHTS}) FROM {TABLE} WHERE {TABLE} MATCH %(expressions)s)")
         return queryset.annotate(rank=rank)
 
-    def newest(self, queryset, query: Query, ordering, fetch: int) -> list[tuple]:
+    def newest(self, queryset, query: Query, ordering, fetch: int, estimate: int | None = None) -> list[tuple]:
         """(id, issue_date) of the first `fetch` matches in `ordering` (newest first)."""
         return list(self.matches(queryset, query).order_by(*ordering).values_list("pk", "issue_date")[:fetch])
 
