@@ -69,30 +69,38 @@ class PostgreSQLBackend:
     def newest(self, queryset, query: Query, ordering, fetch: int, estimate: int | None = None) -> list[tuple]:
         """(id, issue_date) of the first `fetch` matches in `ordering` (newest first), in one query.
 
-        Where the RUM index is there (migration 0015) and the query is not one of the archive's
-        frequent words, the RUM index hands out the matches by date (`_by_date`). Otherwise:
+        Where the RUM index is (migration 0015), it hands out the matches by date, newest first
+        (`_by_date`), unless they are so many that walking the list order finds enough sooner
+        (`frequent`). Articles of one date then come in no set order: the caller keeps or drops a
+        date's matches together. Without RUM, the GIN index finds every match and they are sorted.
 
-        a frequent word is found walking the list order (its matches are dense there); a
-        phrase (`<->`) is a chain the GIN index cannot check: every candidate holding its grams
+        A phrase (`<->`) is a chain neither index can check: every candidate holding its grams
         would be read and checked, each a document of some kilobytes. So the candidates are found
         by the index alone (a chain asked as its grams ANDed, which the index answers without
-        reading a document), sorted by their dates, and only as many of them are checked for
-        adjacency, one by one in that order, as it takes to find `fetch` matches.
+        reading a document), in date order, and only as many of them are checked for adjacency,
+        one by one in that order, as it takes to find `fetch` matches.
         """
         exact, loose = self.tsquery(query), self.tsquery(query, loose=True)
-        if dated_index(queryset.db) and not frequent(queryset.db, estimate, fetch):
-            return _by_date(self._match(queryset, exact), fetch)
-        candidates = self._match(queryset, loose).order_by(*ordering)
+        dated = dated_index(queryset.db) and not frequent(queryset.db, estimate, fetch)
+        candidates = self._match(queryset, loose)
+        candidates = _by_date(candidates) if dated else candidates.order_by(*ordering)
         if loose == exact:
-            return list(candidates.values_list("id", "issue_date")[:fetch])
-        table = queryset.model._meta.db_table
-        located = candidates.annotate(tid=RawSQL(f'"{table}".ctid', [], output_field=TextField()))
-        inner, params = located.values_list("id", "issue_date", "tid").query.sql_with_params()
-        sql = (f"SELECT candidate.id, candidate.issue_date FROM ({inner} OFFSET 0) AS candidate "
-               f'WHERE (SELECT checked.search_document @@ %s::tsquery FROM "{table}" checked '
-               "WHERE checked.ctid = candidate.tid) LIMIT %s")  # the row by its address: one page read
+            sql, params = candidates.values_list("id", "issue_date")[:fetch].query.sql_with_params()
+        else:
+            table = queryset.model._meta.db_table
+            located = candidates.annotate(tid=RawSQL(f'"{table}".ctid', [], output_field=TextField()))
+            inner, params = located.values_list("id", "issue_date", "tid").query.sql_with_params()
+            sql = (f"SELECT candidate.id, candidate.issue_date FROM ({inner} OFFSET 0) AS candidate "
+                   f'WHERE (SELECT checked.search_document @@ %s::tsquery FROM "{table}" checked '
+                   "WHERE checked.ctid = candidate.tid) LIMIT %s")  # the row by its address: one page read
+            params = (*params, exact, fetch)
         with connections[queryset.db].cursor() as cursor:
-            cursor.execute(sql, [*params, exact, fetch])
+            if not dated:
+                cursor.execute(sql, params)
+                return cursor.fetchall()
+            # The planner underestimates the matches of several words and would read them all to sort them.
+            cursor.execute(f"SET LOCAL enable_bitmapscan = off; {sql}; RESET enable_bitmapscan", params)
+            cursor.nextset()  # past the SET
             return cursor.fetchall()
 
     @staticmethod
@@ -145,21 +153,11 @@ def _catalog(alias: str) -> tuple[bool, float]:
     return known[1], known[2]
 
 
-def _by_date(matches, fetch: int) -> list[tuple]:
-    """(id, issue_date) of the `fetch` newest matches, read from the RUM index in date order (undated last).
-
-    Articles of one date come in no set order: the callers keep or drop a date's matches together.
-    Bitmap scans are off for this one statement: the planner, which underestimates matches of
-    several words, would otherwise read every match to sort them.
-    """
+def _by_date(matches):
+    """`matches` newest first by the RUM index's dates (undated last), in no set order within a date."""
     table = matches.model._meta.db_table
     distance = RawSQL(f'"{table}"."issue_date"::timestamp <=| %s::timestamp', [LATEST], output_field=FloatField())
-    newest = matches.annotate(by_date=distance).order_by("by_date").values_list("id", "issue_date")[:fetch]
-    sql, params = newest.query.sql_with_params()
-    with connections[matches.db].cursor() as cursor:
-        cursor.execute(f"SET LOCAL enable_bitmapscan = off; {sql}; RESET enable_bitmapscan", params)
-        cursor.nextset()  # past the SET
-        return cursor.fetchall()
+    return matches.annotate(by_date=distance).order_by("by_date")
 
 
 def _as_tsquery(tsquery: str):
