@@ -11,6 +11,7 @@ MAX_POSITION = 16383  # PostgreSQL keeps positions up to this (later ones are st
 MAX_POSITIONS = 256  # and at most this many positions per lexeme
 DATED_INDEX = "article_search_newest"  # RUM, the match dates attached (migration 0015, where RUM is installed)
 LATEST = "9999-12-31"  # no date Python holds is later: the distance to it orders the matches newest first
+NO_BITMAP, BITMAP_AGAIN = "SET LOCAL enable_bitmapscan = off; ", "; RESET enable_bitmapscan"  # around one query
 WALK_COST = 5  # a row checked on the list-order walk against a match read from the RUM index
 
 
@@ -99,7 +100,7 @@ class PostgreSQLBackend:
                 cursor.execute(sql, params)
                 return cursor.fetchall()
             # The planner underestimates the matches of several words and would read them all to sort them.
-            cursor.execute(f"SET LOCAL enable_bitmapscan = off; {sql}; RESET enable_bitmapscan", params)
+            cursor.execute(f"{NO_BITMAP}{sql}{BITMAP_AGAIN}", params)
             cursor.nextset()  # past the SET
             return cursor.fetchall()
 

@@ -120,8 +120,14 @@ def plan_of_search(query: str) -> str:
 
 
 def _explain(sql: str) -> str:
+    from articles.search.postgresql import BITMAP_AGAIN, NO_BITMAP
+    before = after = ""
+    if sql.startswith(NO_BITMAP) and sql.endswith(BITMAP_AGAIN):  # a query run with bitmap scans off
+        before, sql, after = NO_BITMAP, sql[len(NO_BITMAP):-len(BITMAP_AGAIN)], BITMAP_AGAIN
     with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
+        cursor.execute(before + "EXPLAIN (ANALYZE, BUFFERS) " + sql + after)
+        if before:
+            cursor.nextset()
         return "\n".join(row[0] for row in cursor.fetchall())
 
 
