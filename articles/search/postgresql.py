@@ -70,10 +70,12 @@ class PostgreSQLBackend:
     def newest(self, queryset, query: Query, ordering, fetch: int, estimate: int | None = None) -> list[tuple]:
         """(id, issue_date) of the first `fetch` matches in `ordering` (newest first), in one query.
 
-        Where the RUM index is (migration 0015), it hands out the matches by date, newest first
-        (`_by_date`), unless they are so many that walking the list order finds enough sooner
-        (`frequent`). Articles of one date then come in no set order: the caller keeps or drops a
-        date's matches together. Without RUM, the GIN index finds every match and they are sorted.
+        Where the RUM index is (migration 0015), it hands out the matches of several words or of
+        a phrase by date, newest first (`_by_date`), unless they are so many that walking the list
+        order finds enough sooner (`frequent`); one word goes on through the GIN index, smaller
+        and so more often in memory, as the planner estimates its matches well. Articles of one
+        date then come in no set order: the caller keeps or drops a date's matches together.
+        Without RUM, the GIN index finds every match and they are sorted.
 
         A phrase (`<->`) is a chain neither index can check: every candidate holding its grams
         would be read and checked, each a document of some kilobytes. So the candidates are found
@@ -82,7 +84,8 @@ class PostgreSQLBackend:
         one by one in that order, as it takes to find `fetch` matches.
         """
         exact, loose = self.tsquery(query), self.tsquery(query, loose=True)
-        dated = dated_index(queryset.db) and not frequent(queryset.db, estimate, fetch)
+        several = len(query.terms) + len(query.excluded) > 1 or loose != exact  # whose matches the planner misjudges
+        dated = several and dated_index(queryset.db) and not frequent(queryset.db, estimate, fetch)
         candidates = self._match(queryset, loose)
         candidates = _by_date(candidates) if dated else candidates.order_by(*ordering)
         if loose == exact:
