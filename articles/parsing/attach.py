@@ -104,7 +104,7 @@ def _side(items: list, n: int, before: bool, briefs: bool = False) -> list[Draft
     while 0 <= k < len(items) and not isinstance(items[k], HeadGroup):
         draft = items[k]
         # a brief takes no headline, unless one is printed right above it (a headline of its own)
-        if (not draft.brief or briefs and k == n + 1 and not before and _brief_headline(items[n])) \
+        if (not draft.brief or briefs and k == n + 1 and _brief_headline(items[n])) \
                 and draft.headline is None:
             out.append(draft)
         k += step

@@ -261,6 +261,14 @@ def _finish(block: Block, running: bool = False) -> Block:
     return block
 
 
+def run_end(blocks: list[Block], start: int, kind: str) -> int:
+    """Where the run of blocks of ``kind`` from ``start`` on ends (``start`` itself when none is)."""
+    end = start
+    while end < len(blocks) and blocks[end].kind == kind:
+        end += 1
+    return end
+
+
 def looks_like_head(lines: list[str]) -> bool:
     """Short lines without sentence punctuation: how headlines and subheads look."""
     text = squeeze_spaces("".join(lines))

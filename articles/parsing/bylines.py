@@ -12,7 +12,7 @@ import re
 from .cjk import is_cjk
 from .normalise import ends_sentence, merge_single_chars
 from .page import Credit
-from .persons import COMPOUND_SURNAMES
+from .persons import COMPOUND_SURNAMES, find_persons
 from .persons.lexicon import SINGLE_SURNAMES
 from .vocabulary import AUTHOR_ROLES, SIGNED
 
@@ -212,3 +212,12 @@ def is_photo_credit(printed: str) -> bool:
 def is_name_line(line: str) -> bool:
     """A line of one name or of space-separated names, the wrapped tail of a credit line."""
     return bool(NAME_LINE.match(line))
+
+
+def is_signature(line: str) -> bool:
+    """A line that is one person's name alone (``姜 涛``, ``庄  翊``): an author signing without a role.
+    The person finder must read the whole line as that one name."""
+    name = re.sub(r"\s+", "", line)
+    if not is_name_line(line) or not 2 <= len(name) <= 4 or not parse_byline(name)[0]:
+        return False
+    return [p.name for p in find_persons(line)] == [name]

@@ -13,7 +13,6 @@ import re
 from . import bylines, jumps
 from .blocks import HEAD, Block, looks_like_head
 from .lines import Line
-from .persons import find_persons
 from .normalise import PARAGRAPH_BREAK, ends_sentence
 from .drafts import Draft
 
@@ -30,13 +29,6 @@ def is_head_line(line: Line) -> bool:
     if "。" in text.rstrip("。”’）)") and line.width >= WHOLE_PARAGRAPH // 2:
         return False  # a full stop inside: running text (a scan lost the indent), never a headline
     return not line.indented and not (line.width >= WHOLE_PARAGRAPH and line.ends_sentence)
-
-
-def _signature(text: str) -> bool:
-    """A lone person's name under the head lines (``庄  翊``): the author's signature, no head line."""
-    name = re.sub(r"\s+", "", text)
-    return bylines.is_name_line(text) and 2 <= len(name) <= 4 and bool(bylines.parse_byline(name)[0]) \
-        and [p.name for p in find_persons(text)] == [name]
 
 
 def segment_epaper(lines: list[Line]) -> list[Draft]:
@@ -62,15 +54,15 @@ class _Cutter:
         if not line.indented and not self.heads and self.broken_paragraph():
             self.current.lines[-2] += text  # a paragraph the dump broke mid-sentence goes on flush left
             return
-        if is_head_line(line) and not bylines.is_credit_line(text) and not bylines.is_closing(text) \
-                and not (self.heads and _signature(text)):
+        credit = bylines.is_credit_line(text) or bylines.is_closing(text)
+        signed = bool(self.heads) and not line.indented and not credit and bylines.is_signature(text)
+        if is_head_line(line) and not credit and not signed:
             if self.current is not None and self.current.lines:
                 self.close()
             self.heads.append(text)
             return
-        if not line.indented and self.heads and (bylines.is_credit_line(text) or bylines.is_closing(text)
-                                                 or _signature(text)):
-            self.head_bylines.append(text)  # 本报记者 X printed under the headline
+        if not line.indented and self.heads and (credit or signed):
+            self.head_bylines.append(text)  # 本报记者 X (or a lone name) printed under the headline
             return
         if not line.indented and self.heads and not ends_sentence(self.heads[-1]) and not self.head_bylines:
             text = "".join(self.heads) + text  # flush-left lines running into a sentence: a paragraph

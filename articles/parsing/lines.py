@@ -26,12 +26,7 @@ class Line:
     indent: int   # width of the leading whitespace as printed
     width: int    # characters, spaces left out
     debris: bool = False  # printed, but only scan debris (rules, specks): blank now, no blank of the dump's own
-
-    @property
-    def shown(self) -> int:
-        """Width as printed: two ASCII letters or digits take the room of one CJK character."""
-        narrow = sum(1 for ch in self.text if ch < "\u0100" and not ch.isspace())
-        return self.width - narrow + (narrow + 1) // 2
+    shown: int = 0  # width as printed: two ASCII letters or digits take the room of one CJK character
 
     @property
     def blank(self) -> bool:
@@ -54,7 +49,10 @@ def read_lines(text: str) -> list[Line]:
     for n, (r, c) in enumerate(zip(raw, cleaned)):
         lead = _LEADING.match(r).group(0)
         indent = sum(_WIDTHS.get(ch, 1) for ch in lead) if c.strip() else 0
-        out.append(Line(n, c, indent, len(squeeze_spaces(c)), debris=bool(r.strip()) and not c.strip()))
+        packed = squeeze_spaces(c)
+        narrow = sum(1 for ch in packed if ch < "\u0100" and not ch.isspace())
+        out.append(Line(n, c, indent, len(packed), debris=bool(r.strip()) and not c.strip(),
+                        shown=len(packed) - narrow + (narrow + 1) // 2))
     return out
 
 

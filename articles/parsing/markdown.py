@@ -73,6 +73,7 @@ def prepare(text: str) -> str:
 
 
 CAPTION_MAX = 120  # a picture's caption is one short paragraph
+_CAPTION_MARK = re.compile(r"^(?:[▲△]|图为)")  # a numbered caption (图①：…) may be a photo story's text
 _CAPTION_CREDIT = re.compile(r"[（(]?\s*([^。！？（(]{2,24}?)\s*[）)]?\s*$")
 
 
@@ -87,9 +88,6 @@ def _caption_credit(line: str) -> str | None:
     if tail and bylines.is_photo_credit(tail.group(1)) and bylines.is_credit_line(tail.group(1)):
         return tail.group(1)
     return "" if _CAPTION_MARK.match(text) else None
-
-
-_CAPTION_MARK = re.compile(r"^(?:[▲△]|图为)")  # a numbered caption (图①：…) may be a photo story's text
 
 
 _FRONT_KEY = re.compile(r"^\s*([\w\u4e00-\u9fff]{1,12})\s*:\s*(.*)$")

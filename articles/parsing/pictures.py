@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import BODY, CLOSING, CREDIT, HEAD, TO, Block, is_caption, looks_like_head
+from .blocks import BODY, CLOSING, CREDIT, HEAD, TO, Block, is_caption, looks_like_head, run_end
 from .bylines import is_photo_credit, parse_byline
 from .drafts import Draft
 from .normalise import ends_sentence
@@ -35,9 +35,7 @@ class PictureRules:
         """Whether the running text from block i on ends in a photo credit closing it (nothing or a
         headline after it) that names none of the open article's authors: that text is a picture's
         caption under a headline of its own, not a part of the open article."""
-        start = i
-        while i < len(self.blocks) and self.blocks[i].kind == BODY:
-            i += 1
+        start, i = i, run_end(self.blocks, i, BODY)
         caption = "".join(b.text for b in self.blocks[start:i])
         if i == len(self.blocks) or i - start > CAPTION_BLOCKS or len(caption) > CAPTION_CHARS:
             return False  # a caption is a short paragraph or two
@@ -70,10 +68,7 @@ class PictureRules:
             return False  # the caption is all the article holds, or the text above it runs on into it
         if names([self.blocks[i].byline]) & names(current.bylines):
             return False  # the article's own photographer
-        end = i + 1
-        while end < len(self.blocks) and self.blocks[end].kind == HEAD:
-            end += 1
-        if self.photo_of_its_own(end):
+        if self.photo_of_its_own(run_end(self.blocks, i + 1, HEAD)):
             return False  # the headline below stands over a caption of its own: headlines over captions here
         del current.lines[-len(lines):]
         while current.lines and not current.lines[-1].strip():
@@ -82,6 +77,7 @@ class PictureRules:
         self.start(Draft(lines=lines, bylines=[self.blocks[i].byline], closed=True))
         self.current = None
         return True
+
 
 def drop_captions(blocks: list[Block]) -> tuple[list[Block], list[tuple[int, list[str]]]]:
     """Remove runs of lone name lines (photo captions, 图片说明) of two or more.

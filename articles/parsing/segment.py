@@ -12,12 +12,11 @@ Rules, all about page structure, none about content:
 from __future__ import annotations
 
 import re
-from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, looks_like_head
-from .bylines import byline_text, is_credit_line, is_name_line, is_photo_credit, parse_byline
+from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, looks_like_head, run_end
+from .bylines import byline_text, is_credit_line, is_photo_credit, is_signature, parse_byline
 from .cjk import is_cjk
 from .drafts import Draft, HeadGroup, Segments
 from .normalise import squeeze_spaces
-from .persons import find_persons
 from .pictures import PictureRules, drop_captions, names
 
 __all__ = ["Draft", "HeadGroup", "Segments", "segment"]
@@ -69,8 +68,7 @@ class _Cutter(PictureRules):
     def step(self, i: int) -> int:
         block = self.blocks[i]
         kind = block.kind
-        if kind == HEAD and self.markdown and self.out.items and isinstance(self.out.items[-1], HeadGroup) \
-                and block.lines[0].strip().startswith(("——", "—", "－")):
+        if self.markdown and self.out.items and isinstance(self.out.items[-1], HeadGroup) and _subtitle(block):
             self.out.items[-1].blocks.append(block)  # a subtitle line right under a Markdown heading
         elif kind == BODY or (kind == HEAD and self.markdown):
             self.continue_text(block.lines)
@@ -178,9 +176,7 @@ class _Cutter(PictureRules):
         if current is not None and not current.closed and (current.unfinished or self.broken_off(i)):
             current.add(self.blocks[i].lines)  # the sentence goes on
             return i + 1
-        end = i
-        while end < len(self.blocks) and self.blocks[end].kind == HEAD:
-            end += 1
+        end = run_end(self.blocks, i, HEAD)
         after = self.blocks[end].kind if end < len(self.blocks) else None
         lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
         main_headline = _headline_evidence(lines, self.local_column(i, end)) \
@@ -201,12 +197,9 @@ class _Cutter(PictureRules):
         """Whether head block i is a lone person's name over running text: the author's signature
         (a commentary signed ``姜 涛``), not a headline."""
         block, nxt = self.blocks[i], self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        if len(block.lines) != 1 or nxt is None or nxt.kind not in (BODY, OPENING) or not is_name_line(block.lines[0]):
+        if len(block.lines) != 1 or nxt is None or nxt.kind not in (BODY, OPENING):
             return False
-        name = re.sub(r"\s+", "", block.lines[0])
-        if not 2 <= len(name) <= 4 or (self.current is not None and self.current.unfinished):
-            return False
-        return [p.name for p in find_persons(block.lines[0])] == [name] and bool(parse_byline(name)[0])
+        return not (self.current is not None and self.current.unfinished) and is_signature(block.lines[0])
 
     def local_column(self, i: int, end: int) -> int:
         """In a column dump, the width of the text around head blocks i..end (0 elsewhere): the
@@ -286,7 +279,6 @@ class _Cutter(PictureRules):
             return
         if is_photo_credit(block.byline) and self.current is not None and not self.current.closed:
             self.current.bylines.append(block.byline)  # a picture's credit: the article goes on,
-            after = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
             subhead = after is not None and after.kind == HEADING and after.level > self.headline_level
             if (after is None or after.kind in (HEAD, HEADING)) and not subhead and not self.current.unfinished:
                 self.current.closed = True  # unless a headline follows: then it closed a photo's caption
