@@ -250,16 +250,19 @@ def _vertical_credits(lines: list[str], info: Furniture) -> None:
     the role line and the characters under it are blanked and read as one credit line."""
     i = 0
     while i < len(lines):
-        m = re.fullmatch(rf"\s*(?:本版)?({_ROLE_RE})\s*[：:]?\s*", lines[i])
+        m = re.fullmatch(rf"\s*(?:本版)?({_ROLE_RE})\s*[：:]?\s*([\u4e00-\u9fff])?\s*", lines[i])
         if not m:
             i += 1
             continue
-        k, chars = i + 1, []
-        while k < len(lines) and (re.fullmatch(r"\s*[\u4e00-\u9fff·]\s*", lines[k]) or
-                                  not lines[k].strip() and k + 1 < len(lines)
-                                  and re.fullmatch(r"\s*[\u4e00-\u9fff]\s*", lines[k + 1])):
-            chars.append(lines[k].strip())
-            k += 1
+        k, chars = i + 1, [m.group(2) or ""]  # 责任编辑：方 / 岚: the name may begin on the role's line
+        while k < len(lines):
+            after = k
+            while after < len(lines) and not lines[after].strip():
+                after += 1  # blank lines, a footer's among them, between the characters
+            if after == len(lines) or not re.fullmatch(r"\s*[\u4e00-\u9fff·]\s*", lines[after]):
+                break
+            chars.append(lines[after].strip())
+            k = after + 1
         name = "".join(chars)
         if 2 <= len(name) <= 4:
             info.editors.append(Credit(name=name, role=m.group(1)))

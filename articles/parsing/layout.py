@@ -40,8 +40,12 @@ class Layout:
     evidence: dict = field(default_factory=dict)
 
 
-def detect(lines: list[Line], citations: list[int], headers: list[int] = ()) -> Layout:
-    """The shape of a page from its lines and the positions of its citation lines."""
+def detect(lines: list[Line], citations: list[int], headers: list[int] = (), running: bool | None = None) -> Layout:
+    """The shape of a page from its lines and the positions of its citation lines.
+
+    ``running``: whether the header lines are the page's running header (one heads or ends the
+    page), which a part of the page cannot tell alone.
+    """
     filled = [line for line in lines if not line.blank]
     evidence = {"lines": len(filled)}
     headings = sum(1 for line in filled if _MD_HEADING.match(line.text))
@@ -50,8 +54,10 @@ def detect(lines: list[Line], citations: list[int], headers: list[int] = ()) -> 
         return Layout(MARKDOWN, 0, evidence)
     width = column_width(lines)
     inner = _inner_citations(lines, citations, width)
-    if width >= COMPILATION_TEXT:  # in text that wide, a header line between title and text cites the article too
-        inner += _inner_citations(lines, headers, width)
+    cited = _inner_citations(lines, headers, width)
+    if width >= COMPILATION_TEXT or cited >= 2 and not (_at_edge(lines, headers) if running is None else running):
+        inner += cited  # a header line between title and text cites the article too: in wide text, or
+        # in narrow text where several do and none heads or ends the page (a running header repeated)
     evidence["citations"] = len(citations)
     evidence["inner_citations"] = inner
     evidence["width"] = width
@@ -81,6 +87,12 @@ def _inner_citations(lines: list[Line], citations: list[int], width: int = 0) ->
         if 0 < k < len(filled) - 1 and not _running_text(by_n[filled[k - 1]], width):
             inner += 1
     return inner
+
+
+def _at_edge(lines: list[Line], headers: list[int]) -> bool:
+    """Whether the page's first or last printed line is one of these header lines (blanked as furniture)."""
+    printed = [line.n for line in lines if not line.blank or line.n in headers]
+    return bool(printed) and (printed[0] in headers or printed[-1] in headers)
 
 
 def _running_text(line: Line, width: int) -> bool:
@@ -115,7 +127,7 @@ def regions(lines: list[Line], citations: list[int], headers: list[int] = ()) ->
         part = lines[stretch[0]:stretch[1]]
         if _filled(part) >= MIN_REGION:
             stretch[2] = detect(part, [c for c in citations if part[0].n <= c <= part[-1].n],
-                                [c for c in headers if part[0].n <= c <= part[-1].n])
+                                [c for c in headers if part[0].n <= c <= part[-1].n], _at_edge(lines, headers))
     merged: list[list] = []
     for a, b, shape in stretches:  # a short stretch goes with the one before; like shapes join
         if merged and (shape is None or same_kind(merged[-1][2] or shape, shape)):

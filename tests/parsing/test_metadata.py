@@ -26,6 +26,7 @@ BODY = "本报讯（记者 林一舟）5月12日，青石镇举行荷花节开�
     ("==> 青溪日报/2023-04-11/05.txt <==", ("青溪日报", "2023-04-11", 5, None)),
     ("文件：20230411-05-02.txt", (None, "2023-04-11", 5, None)),
     ("2023-04-11/05-要闻.pdf", (None, "2023-04-11", 5, "要闻")),
+    ("青溪日报2023年4月11日 第05版（评论）", ("青溪日报", "2023-04-11", 5, "评论")),  # the section in brackets
 ])
 def test_a_header_line_in_any_form_gives_paper_date_page_and_section(line, expected):
     header = read_header(line)
@@ -64,6 +65,12 @@ def test_credits_printed_one_character_a_line_are_read_whole():
     page = parse_page("荷花节开幕\n" + BODY + "本版责编：\n孙\n振\n\n\n美编：\n林\n子\n墨\n")
     assert [(e.role, e.name) for e in page.page.editors] == [("责编", "孙振"), ("美编", "林子墨")]
     assert "孙" not in page.articles[0].body
+
+
+def test_a_credit_name_begun_on_the_role_line_and_cut_by_a_footer_is_read_whole():
+    page = parse_page("荷花节开幕\n" + BODY + "责任编辑：孙\n振\n版式：\n\n第 9 页\n\n林\n子\n墨\n")
+    assert [(e.role, e.name) for e in page.page.editors] == [("责任编辑", "孙振"), ("版式", "林子墨")]
+    assert page.articles[0].body == BODY.split("）", 1)[1].strip()
 
 
 def test_header_and_credits_on_one_line():

@@ -101,6 +101,40 @@ def test_a_compilation_citing_in_a_header_line_form_is_cut_at_those_lines():
     assert [a.title for a in page.articles][1:] == ["滨江夜市开街"]
 
 
+NARROW = """社区食堂开进老街
+本报记者
+
+程思琪
+
+青溪日报2024年5月13日 第06版（民生）
+
+　　社区食堂昨日在青石镇老街开张，首批
+入驻的八家餐饮店以家常菜为主。
+　　开张当天，不少老人早早排起了长队。
+
+老街夜市重新开张
+
+青溪日报2024年5月13日 第06版（民生）
+
+　　老街夜市昨晚重新开张，一百二十个摊
+位里非遗小吃占了三成。
+"""
+
+
+def test_a_narrow_compilation_citing_its_paper_without_quotes_is_cut_at_those_lines():
+    page = parse_page(NARROW)
+    assert page.layout == "compilation"
+    assert [a.title for a in page.articles] == ["社区食堂开进老街", "老街夜市重新开张"]
+    assert (page.newspaper, page.page.number, page.page.section) == ("青溪日报", 6, "民生")
+
+
+def test_a_running_header_repeated_at_page_breaks_of_a_narrow_dump_cites_no_article():
+    header = "青溪日报 2024年5月13日 星期一 第6版：民生"
+    text = header + "\n\n" + NARROW.replace("青溪日报2024年5月13日 第06版（民生）", header)
+    page = parse_page(text)
+    assert page.layout != "compilation"
+
+
 def test_a_compilation_brief_closed_by_its_credit_is_not_the_next_articles_title():
     brief = ["《江城日报》（2024年5月13日 第 06 版）", "", "●5月12日，全市首批社区食堂挂牌。首批二十个食堂分布在",
              "六个区的城乡社区，八十岁以上老人就餐可享受每餐三元补贴。（记者 曾 琳）", ""]
