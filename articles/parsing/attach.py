@@ -12,6 +12,7 @@ import re
 
 from .blocks import HEAD, Block
 from .drafts import Draft, HeadGroup, Segments
+from .stacked import cut_for_stacked
 from .words import content_words
 
 MAX_LINES = 12        # a longer group is taken as one headline
@@ -73,6 +74,7 @@ def attach(segments: Segments) -> list[str]:
     for _ in range(ADOPT_PASSES):  # an adoption may leave another body without its headline
         if not _adopt_orphans(items, after, sides):
             break
+    cut_for_stacked(items)
     return warnings
 
 

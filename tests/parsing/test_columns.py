@@ -155,3 +155,38 @@ def test_scan_debris_lines_are_no_blank_lines_of_the_dump_and_do_not_glue_a_head
     page = parse_page("\n".join(lines) + "\n")
     assert [a.title for a in page.articles] == ["国庆假期，江城处处是风景", "稻田收割忙"]
     assert page.articles[1].body == "9月30日，在新洲区一处农田示范区，农机手驾驶收割机收割中稻，全区68万亩中稻已收割过半。"
+
+
+STACKED_ONE_TOO_MANY = """青禾镇茶园迎来春茶采摘季
+——茶农增收有了新门路
+
+本报记者 柯一鸣
+清明前后，青禾镇万亩茶园一片翠绿。茶农
+们天不亮就上山，趁着露水采下最嫩的芽叶。
+镇里今年新建了三条清洁化生产线，鲜叶
+当天就能加工成干茶，卖价比往年高了两成。
+茶叶合作社负责人说，订单已经排到了五月。
+
+老城区的路灯亮了，夜市的摊位也多了起来。
+不少居民晚饭后带着孩子出门散步，顺便
+买点小吃。街道办在夜市入口设了便民服务
+点，免费提供充电和饮水。夜市管理员说，
+摊主们都按规定时间收摊，垃圾也清理得干干净净。
+
+本报讯（记者 苗小禾）记者从市气象局获悉，
+本周全市将迎来一次明显降雨过程，局部地区
+有大雨。气象部门提醒市民出行注意安全，农
+户要提前做好田间排水，防范渍涝灾害。
+
+夜市摊位多了居民散步有了好去处（街谈）
+
+本周全市将迎来明显降雨过程
+"""
+
+
+def test_a_stacked_headline_with_no_body_left_cuts_the_body_that_ran_two_articles_together():
+    page = parse_page(STACKED_ONE_TOO_MANY)
+    assert [a.title for a in page.articles] == [
+        "青禾镇茶园迎来春茶采摘季", "夜市摊位多了居民散步有了好去处（街谈）", "本周全市将迎来明显降雨过程"]
+    assert page.articles[0].body.endswith("订单已经排到了五月。")
+    assert page.articles[1].body.startswith("老城区的路灯亮了")
