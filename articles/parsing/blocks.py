@@ -53,7 +53,17 @@ def split_blocks(lines: list[str]) -> list[Block]:
     for line in _join_broken_closings(lines):
         splitter.feed(line)
     splitter.close()
-    return _signed_heads(_split_headline_tails(splitter.out))
+    return _marked_subheads(_signed_heads(_split_headline_tails(splitter.out)))
+
+
+def _marked_subheads(blocks: list[Block]) -> list[Block]:
+    """A ■ line that ends no sentence, right over a byline, is a part's subhead (■ 社区食堂：…), not a brief."""
+    for block, after in zip(blocks, blocks[1:]):
+        if block.kind == BRIEF and len(block.lines) == 1 and block.byline is None \
+                and len(block.lines[0].strip()) <= MAX_HEAD_LINE and not ends_sentence(block.lines[0]) \
+                and (after.kind == CREDIT or after.kind == OPENING and after.byline):
+            block.kind = HEAD
+    return blocks
 
 
 WIDE_TEXT = 24  # a paragraph dump's lines are at least this wide (a column's are narrower)

@@ -57,7 +57,7 @@ def _is_banner(draft: Draft) -> bool:
 def _is_part(draft: Draft) -> bool:
     """A short one-line subhead over a signed text: one story of the group."""
     lines = _headline_lines(draft)
-    if len(lines) != 1 or len(lines[0]) > MAX_PART_HEAD or lines[0].endswith(("）", ")")):
+    if len(lines) != 1 or len(lines[0].lstrip("●■◆▲▪ ")) > MAX_PART_HEAD or lines[0].endswith(("）", ")")):
         return False  # a column piece (记者手记) is an article of its own
     signed = [b for b in draft.bylines if not is_photo_credit(b)]  # a picture's credit signs no story
     return bool(signed) and not draft.brief and draft.continued_from is None

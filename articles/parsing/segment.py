@@ -224,16 +224,19 @@ class _Cutter(PictureRules):
 
     def signed_again(self, i: int) -> bool:
         """Whether the running text from block i on ends in a closing byline of other authors
-        or another source than the open, already signed article: then the headline before it
-        starts another article (a dateline of the same source is the same article's)."""
+        or another source than the open, already signed article (or than a story continued from
+        another page, signed there): then the headline before it starts another article (a
+        dateline of the same source is the same article's)."""
         while i < len(self.blocks) and self.blocks[i].kind in (BODY, HEAD):
             i += 1
         if i == len(self.blocks) or self.blocks[i].kind != CLOSING:
             return False
         signed = [parse_byline(b) for b in self.current.bylines]
+        authors, source = parse_byline(self.blocks[i].byline)
+        if self.current.continued_from is not None and not self.current.bylines:
+            return bool(authors)  # a continued story was signed on its first page: this credit is another's
         if not any(authors or is_credit_line(b) for b, (authors, _) in zip(self.current.bylines, signed)):
             return False
-        authors, source = parse_byline(self.blocks[i].byline)
         return bool(authors) or (source is not None and source not in {s for _, s in signed})
 
     def heading(self, i: int) -> None:

@@ -510,3 +510,41 @@ def test_a_grouped_story_whose_parts_are_labelled_alike_is_one_article_even_when
     grouped = page.articles[0]
     assert "人才：“新农人”扎根田野" in grouped.body and grouped.body.endswith("水塘换了模样。")
     assert {a.name for a in grouped.authors} == {"鲍宇", "晏如", "冯嘉禾"}
+
+
+GROUPED_MARKED_PARTS = """聚焦“家门口的变化”
+小事连着民心 实事温暖人心
+——我市民生项目回访
+
+编者按：年初公布的民生项目进展如何？本报记者走进社区回访。
+
+■ 口袋公园：散步有了好去处
+
+本报记者 丁一帆
+
+清晨，南湖街道的口袋公园里，老人们打着太极拳。今年全市新建口袋公园三十个。
+
+■ 便民菜场：买菜不用跑远路
+
+本报记者 宋知秋
+
+早上七点，北门菜场已经人来人往。菜场改造后，摊位干净整齐，价格也公道。
+"""
+
+
+def test_marked_part_subheads_over_bylines_make_one_grouped_article_not_briefs():
+    page = parse_page(GROUPED_MARKED_PARTS)
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert [a.name for a in article.authors] == ["丁一帆", "宋知秋"]
+    assert "■便民菜场：买菜不用跑远路" in article.body.replace(" ", "")
+
+
+def test_a_headline_after_a_continued_story_over_text_signed_by_its_reporter_starts_an_article():
+    text = ("（上接1版）要把好事办好，把实事办实，让群众看得见变化。\n\n会议要求，各部门要加强协作，确保项目按期完成。\n\n"
+            "全市冬季供暖首周运行平稳\n\n记者从市城市管理局获悉，全市供暖以来各供热企业运行平稳。\n\n"
+            "市城市管理局开通了二十四小时供热服务热线。（记者 葛晴）\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == [None, "全市冬季供暖首周运行平稳"]
+    assert page.articles[0].continued_from == 1
+    assert [a.name for a in page.articles[1].authors] == ["葛晴"]
