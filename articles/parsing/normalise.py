@@ -61,6 +61,27 @@ def clean_lines(text: str) -> list[str]:
         else:
             line = _DEBRIS_INNER.sub("", _DEBRIS_TAIL.sub("", _DEBRIS_LEAD.sub("", line)))
         lines.append(line)
+    return _lone_specks(lines)
+
+
+_SPECKS = "·、一丶"   # a lone one of these on a line is a speck, unless a name is spelt one character a line
+_MARKS = "▪●"        # a lone brief marker is a speck only where it cuts a sentence
+
+
+def _lone_specks(lines: list[str]) -> list[str]:
+    """Lines of one speck or stray mark alone (``▪`` between two halves of a sentence, ``、``) blanked."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for pos, i in enumerate(filled):
+        mark = lines[i].strip()
+        if len(mark) != 1 or mark not in _SPECKS + _MARKS:
+            continue
+        near = [lines[filled[p]].strip() for p in (pos - 1, pos + 1) if 0 <= p < len(filled)]
+        if any(len(x) == 1 and x not in _SPECKS + _MARKS for x in near):
+            continue  # 责编：/ 张 / 一 / 帆: one character of a name
+        before = lines[filled[pos - 1]] if pos else ""
+        cuts = before and not ends_sentence(before) and pos + 1 < len(filled)  # text on both sides runs on
+        if mark in _SPECKS or cuts:
+            lines[i] = ""
     return lines
 
 

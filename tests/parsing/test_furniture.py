@@ -93,3 +93,11 @@ def test_header_with_a_chinese_paper_name_beside_number_and_section():
 def test_chinese_paper_name_beside_its_english_masthead():
     lines, info = strip_furniture(clean_lines("正文第一句。\n\n青石时报 QINGSHI TIMES\n"))
     assert info.newspaper == "青石时报" and lines[2] == ""
+
+
+def test_a_running_head_of_paper_and_section_repeated_in_the_text_is_furniture_and_metadata():
+    text = ("南岭日报·区县新闻\n\n砂糖橘上市\n\n本报记者 覃海燕\n\n眼下正值砂糖橘成熟上市季节，县长说，下一步将延长产\n\n"
+            "南岭日报·区县新闻\n\n业链条，把产业做大做强。\n")
+    page = parse_page(text)
+    assert (page.newspaper, page.page.section) == ("南岭日报", "区县新闻")
+    assert page.articles[0].body == "眼下正值砂糖橘成熟上市季节，县长说，下一步将延长产业链条，把产业做大做强。"

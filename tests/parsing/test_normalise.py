@@ -52,3 +52,9 @@ def test_merge_single_chars_rebuilds_spaced_names():
 def test_spaced_out_text_broken_inside_a_name_joins_across_the_line():
     lines = ["7 月 3 日 ， 青 石 镇 召 开 大 会 。 镇 党 委 书 记 甘 露", "露出席会议并讲话，镇长钟林主持。"]
     assert paragraphs(lines) == ["7月3日，青石镇召开大会。镇党委书记甘露露出席会议并讲话，镇长钟林主持。"]
+
+
+def test_a_lone_speck_or_marker_cutting_a_sentence_is_scan_debris_but_a_name_spelt_down_the_page_is_kept():
+    lines = clean_lines("改革全\n▪\n面推开以来，办事快了\n·\n很多。\n、\n责编：\n张\n一\n帆")
+    assert [x for x in lines if x] == ["改革全", "面推开以来，办事快了", "很多。", "责编：", "张", "一", "帆"]
+    assert clean_lines("全市简讯。\n●\n新建公园三个。") == ["全市简讯。", "●", "新建公园三个。"]
