@@ -41,7 +41,7 @@ OPENING = re.compile(
 )
 # a standalone credit line: optional □, organisation, role, then names (or nothing: 本报评论员)
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?:\s+[\u4e00-\u9fff·]{{1,6}})*\s*$"
-                         rf"|^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?!{_NOT_NAMES})[\u4e00-\u9fff·]{{2,9}}\s*摄?\s*$")
+                         rf"|^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?!{_NOT_NAMES}|(?:{_COLUMN_WORDS})\s*$)[\u4e00-\u9fff·]{{2,9}}\s*摄?\s*$")
 # a closing bracket: （记者 李珩） （新华社北京11月23日电） （人民日报11月24日社论 …）
 CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}{_POSTED}\s*)?(?:{_ROLE_RE})(?!{_COLUMN_WORDS})\s*[^）)]{{0,40}}"
                      rf"|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完)\s*[）)]\s*$")

@@ -123,3 +123,14 @@ def test_a_dateline_a_scan_misread_is_still_a_dateline():
     opening, text = split_opening("新华社杭州10月15曰 电（记者 蔡明远 周晓岚）记者15日从国家能源集团获悉")
     assert text == "记者15日从国家能源集团获悉"
     assert [a.name for a in parse_byline(opening)[0]] == ["蔡明远", "周晓岚"]
+
+
+def test_a_column_name_led_by_a_role_word_is_the_next_headlines_kicker_not_a_byline():
+    text = ("　　就业是大事，要以更大力度稳就业惠民生。\n　　本报评论员\n\n\n"
+            "评论员观察\n数字赋能基层治理，既要“有数”更要“有度”\n\n\n"
+            "　　本报记者　程朗\n　　网格员用手机随手拍上报问题，系统自动派单到责任部门。\n"
+            "　　数字赋能基层治理，既要“有数”，也要“有度”。\n")
+    page = parse_page(text)
+    last = page.articles[-1]
+    assert ((last.kicker or "") + last.title).replace(" ", "") == "评论员观察数字赋能基层治理，既要“有数”更要“有度”"
+    assert all("观察" not in (a.byline or "") for a in page.articles)

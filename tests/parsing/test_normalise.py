@@ -58,3 +58,7 @@ def test_a_lone_speck_or_marker_cutting_a_sentence_is_scan_debris_but_a_name_spe
     lines = clean_lines("改革全\n▪\n面推开以来，办事快了\n·\n很多。\n、\n责编：\n张\n一\n帆")
     assert [x for x in lines if x] == ["改革全", "面推开以来，办事快了", "很多。", "责编：", "张", "一", "帆"]
     assert clean_lines("全市简讯。\n●\n新建公园三个。") == ["全市简讯。", "●", "新建公园三个。"]
+
+
+def test_a_picture_placeholder_on_its_own_line_is_no_text_in_any_brackets():
+    assert clean_lines("〔图片〕\n（图）\n【图】\n(照片)\n（图为新落成的大桥）") == ["", "", "", "", "（图为新落成的大桥）"]
