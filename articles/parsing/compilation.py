@@ -26,6 +26,9 @@ _NAMES = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff](?:\s+[\u4e00-\u
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$")
 
 
+SHORT_TITLE = 6  # a title line this much narrower than the text did not wrap
+
+
 def segment_compilation(lines: list[Line], citations: set[int], width: int) -> list[Draft]:
     """One draft per citation line: its head above it, its body below it (``width``: the text's wrap width)."""
     anchors = [k for k, line in enumerate(lines) if line.n in citations]
@@ -33,13 +36,14 @@ def segment_compilation(lines: list[Line], citations: set[int], width: int) -> l
     for i, anchor in enumerate(anchors):
         floor = anchors[i - 1] + 1 if i else 0
         heads.append(_head_start(lines, anchor, floor, width))
+    wrap = width or max((line.width for line in lines if not line.blank), default=0)  # no fixed width: the widest
     drafts = []
     if anchors and any(not line.blank for line in lines[:heads[0]]):  # text before the first article
         drafts.append(_body(Draft(), lines[:heads[0]]))
     for i, anchor in enumerate(anchors):
         end = heads[i + 1] if i + 1 < len(anchors) else len(lines)
         draft = Draft()
-        title, byline = _split_head([line for line in lines[heads[i]:anchor] if not line.blank])
+        title, byline = _split_head([line for line in lines[heads[i]:anchor] if not line.blank], wrap)
         if title:
             draft.headline = [Block(HEAD, title)]
         if byline:
@@ -86,7 +90,7 @@ def _byline_line(text: str) -> bool:
     return bool(_ROLE_ONLY.match(text) or bylines.is_credit_line(text) or _NAMES.match(text) and len(text) <= 20)
 
 
-def _split_head(head: list[Line]) -> tuple[list[str], list[str]]:
+def _split_head(head: list[Line], width: int = 0) -> tuple[list[str], list[str]]:
     """Title lines and byline lines of one head (role lines and the names after them; a name
     alone under the title only where it cannot be the end of a wrapped title)."""
     texts = [line.text.strip() for line in head]
@@ -94,14 +98,17 @@ def _split_head(head: list[Line]) -> tuple[list[str], list[str]]:
         if n and (_ROLE_ONLY.match(text) or bylines.is_credit_line(text)) \
                 and all(_byline_line(rest) for rest in texts[n:]):
             return texts[:n], texts[n:]
-    if len(texts) >= 2 and _NAMES.match(texts[-1]) and _signed(texts[-2], texts[-1]):
+    if len(texts) >= 2 and _NAMES.match(texts[-1]) and _signed(texts[-2], texts[-1], width):
         return texts[:-1], texts[-1:]
     return texts, []
 
 
-def _signed(above: str, name: str) -> bool:
-    """Whether a lone name under a title line is a signature, not the title's wrapped end."""
-    return bool(_SPACED_NAME.match(name)) or above.endswith(("）", ")", "”", "》", "？", "！"))
+def _signed(above: str, name: str, width: int = 0) -> bool:
+    """Whether a lone name under a title line is a signature, not the title's wrapped end: spaced,
+    after a closed title, or a name under a title line too short to have wrapped."""
+    short = width > 0 and len(above.replace(" ", "")) <= width - SHORT_TITLE
+    return bool(_SPACED_NAME.match(name)) or above.endswith(("）", ")", "”", "》", "？", "！")) \
+        or short and bylines.is_signature(name)
 
 
 def _body(draft: Draft, lines: list[Line]) -> Draft:

@@ -349,3 +349,9 @@ def test_markdown_deeper_heading_over_a_dash_subtitle_is_a_headline_not_a_subhea
     assert [a.title for a in page.articles] == ["充电桩建到家门口", "县域商业体系建设提速"]
     assert page.articles[1].subtitles == ["——乡镇商贸中心改造提升四十个"]
     assert [a.name for a in page.articles[1].authors] == ["程思琪"]
+
+
+def test_a_name_unspaced_under_a_short_compilation_title_is_its_byline():
+    page = parse_page(COMPILATION.replace("滨江夜市开街\n许 晨\n", "滨江夜市开街\n许晨阳\n"))
+    second = page.articles[1]
+    assert second.title == "滨江夜市开街" and second.byline == "许晨阳"
