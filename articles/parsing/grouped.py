@@ -27,7 +27,10 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
         if banner is not None and _is_part(draft):
             _fold(banner, draft)
             continue
-        banner = draft if _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) else None
+        opened = _first_part_in_banner(draft, drafts[n + 1:])
+        if opened:
+            _part_out_of_banner(draft)
+        banner = draft if opened or _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) else None
         out.append(draft)
     return out
 
@@ -42,6 +45,26 @@ def _labelled_parts_follow(draft: Draft, after: list[Draft]) -> bool:
             break
         parts += 1
     return parts >= 2 and len(_headline_lines(draft)) >= 2 and not draft.brief
+
+
+def _first_part_in_banner(draft: Draft, after: list[Draft]) -> bool:
+    """A banner of two lines or more whose last line is a labelled subhead (滑河县：…), with a part
+    of a subhead labelled alike next: the first part's subhead was read into the banner."""
+    lines = _headline_lines(draft)
+    nxt = after[0] if after else None
+    return len(lines) >= 3 and bool(_LABELLED.match(lines[-1])) and len(lines[-1]) <= MAX_PART_HEAD \
+        and nxt is not None and _is_part(nxt) and bool(_LABELLED.match(_headline_lines(nxt)[0])) \
+        and not draft.brief and draft.continued_from is None
+
+
+def _part_out_of_banner(draft: Draft) -> None:
+    """The banner's last line goes to the head of its text, as the first part's subhead."""
+    last = draft.headline[-1]
+    subhead = last.lines[-1]
+    last.lines = last.lines[:-1]
+    if not any(x.strip() for x in last.lines):
+        draft.headline = draft.headline[:-1]
+    draft.lines[:0] = [PARAGRAPH_BREAK, subhead.strip(), PARAGRAPH_BREAK]
 
 
 def _headline_lines(draft: Draft) -> list[str]:

@@ -548,3 +548,36 @@ def test_a_headline_after_a_continued_story_over_text_signed_by_its_reporter_sta
     assert [a.title for a in page.articles] == [None, "全市冬季供暖首周运行平稳"]
     assert page.articles[0].continued_from == 1
     assert [a.name for a in page.articles[1].authors] == ["葛晴"]
+
+
+GROUPED_UNDER_BANNER = """聚焦“三夏”生产一线
+麦浪翻金机声隆隆，全市各地抢抓晴好天气
+加快夏收进度，确保颗粒归仓
+滑河县：收割机一字排开
+　　五月的清晨，滑河县柳塘镇的麦
+田里，十余台联合收割机一字排开，
+金色的麦浪在机器轰鸣声中应声而
+倒。不到半个小时，一车车饱满的麦
+粒便被运往村头的晾晒场。
+　　县农业农村局介绍，截至目前全
+县已收获小麦二十一万亩，占种植面
+积的四成以上，预计本周末可基本收
+完。（本报记者 韩立）
+青山区：烘干塔日夜不停
+　　站在轰鸣的烘干塔旁，种粮大户
+刘长贵算起了丰收账。他流转了村里
+八百多亩地种小麦，今年刚收下来的
+湿粮直接拉到烘干中心，当天就能烘
+干入仓，再也不用看天吃饭了。
+　　全区今年新建烘干中心六个，日
+烘干能力超过三千吨。（本报记者 邵青）
+"""
+
+
+def test_a_grouped_storys_first_labelled_subhead_printed_right_under_the_banner_opens_its_text():
+    page = parse_page(GROUPED_UNDER_BANNER)
+    assert len(page.articles) == 1
+    grouped = page.articles[0]
+    assert "滑河县" not in grouped.title
+    assert grouped.body.startswith("滑河县：收割机一字排开") and "青山区：烘干塔日夜不停" in grouped.body
+    assert {a.name for a in grouped.authors} == {"韩立", "邵青"}
