@@ -28,6 +28,7 @@ HEADING = "heading"    # a Markdown heading
 
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
 _BRIEF = re.compile(r"^\s*[●■◆▲▪]")
+BOX_OPENING = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示)[】\]]?[：:]")  # 编者按：… a box's text
 MAX_HEAD_LINES = 8  # stacked headlines may come without blank lines between them
 SHORT_HEAD = 4      # up to this many lines a headline may wrap at a comma
 MAX_HEAD_LINE = 50
@@ -116,7 +117,8 @@ def _split_headline_tails(blocks: list[Block]) -> list[Block]:
             out.append(Block(HEAD, block.lines[:head]))
             block.lines = block.lines[head:]
         tail = _headline_tail(block.lines) if block.kind in (BODY, OPENING, BRIEF, FROM) else 0
-        if tail and nxt in (None, OPENING, BRIEF, FROM, CREDIT):
+        boxed = nxt == BODY and BOX_OPENING.match(blocks[n + 1].lines[0].strip()) is not None  # 编者按：… opens one
+        if tail and (nxt in (None, OPENING, BRIEF, FROM, CREDIT) or boxed):
             out.append(block)
             out.append(Block(HEAD, block.lines[-tail:]))
             block.lines = block.lines[:-tail]
@@ -150,7 +152,10 @@ def _closed(block: Block) -> bool:
 
 def _headline_tail(lines: list[str]) -> int:
     """How many last lines form a headline after the body's final sentence (0: none)."""
-    ends = [n for n, line in enumerate(lines[:-1]) if ends_sentence(line)]
+    widest = max((len(squeeze_spaces(x)) for x in lines), default=0)
+    # a question a headline asks (作业少了，时间都去哪儿了？) is no sentence of paragraph-wide text
+    ends = [n for n, line in enumerate(lines[:-1]) if ends_sentence(line)
+            and not (widest >= WIDE_TEXT and line.rstrip()[-1] in "？！?!" and _clearly_narrower([line], widest))]
     if not ends:
         return 0
     tail = lines[ends[-1] + 1:]
@@ -196,7 +201,7 @@ class _Splitter:
             line = trailing[0]
         special = _special(line)
         if special is None:
-            if BOX_LABEL.match(line.strip()):
+            if BOX_LABEL.match(line.strip()) or BOX_OPENING.match(line.strip()):
                 self.close()  # 核心阅读, 编者按: the label opens a text; it ends whatever stood above it
             self.text(line)
         elif special.kind == TO:

@@ -18,6 +18,7 @@ from .drafts import Draft
 
 _BRIEF = re.compile(r"^\s*[●■◆▲▪]")
 _ADVERT = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")
+_SIGNED_OFF = re.compile(r"[（(]完[）)]$|\s摄影?$|[（(][^（）()]{1,30}[）)]$")
 WHOLE_PARAGRAPH = 40  # a flush-left line this long that ends a sentence is a paragraph, not a head line
 
 
@@ -78,7 +79,8 @@ class _Cutter:
         if draft is None or len(draft.lines) < 2 or draft.lines[-1] != PARAGRAPH_BREAK:
             return False
         last = draft.lines[-2].rstrip()
-        return bool(last) and not ends_sentence(last) and last[-1] not in "：:" and not self.advert
+        signed_off = _SIGNED_OFF.search(last) is not None  # …（完）, a caption's …摄: the paragraph is whole
+        return bool(last) and not ends_sentence(last) and last[-1] not in "：:" and not signed_off and not self.advert
 
     def open_headed(self) -> None:
         """The first paragraph after head lines: the article they head begins."""

@@ -85,6 +85,9 @@ class _Cutter(PictureRules):
         elif kind == OPENING and self.same_reporters(block):
             self.current.bylines.append(block.byline)  # the story's dateline after its byline and 核心阅读 box
             self.current.add(block.lines)
+        elif kind == OPENING and self.under_box(block):
+            self.current.bylines.append(block.byline)  # 编者按：… / 本报记者 X / the text: the box's article goes on
+            self.current.add(block.lines)
         elif kind == BRIEF and self.brief_headline(i):
             draft = self.start(Draft(brief=True, headline=[Block(HEAD, [block.lines[0].strip()])]))
             opening = self.blocks[i + 1]  # the brief's text, under its headline
@@ -114,6 +117,13 @@ class _Cutter(PictureRules):
         elif kind == CREDIT:
             self.credit(i)
         return i + 1
+
+    def under_box(self, block: Block) -> bool:
+        """Whether a byline line over text comes right after an unsigned 编者按 or 核心阅读 box that opened
+        the open article: it signs that article, whose text follows."""
+        current = self.current
+        return current is not None and not current.closed and not current.bylines and bool(block.byline) \
+            and is_credit_line(block.byline) and _OPENING_BOX.match(current.text) is not None
 
     def same_reporters(self, block: Block) -> bool:
         """Whether an opening dateline names the reporters the open article is already signed by
