@@ -1,6 +1,8 @@
 """Articles, headlines and jumps on whole invented pages."""
 import re
 
+import pytest
+
 from articles.parsing import parse_page
 from articles.parsing.jumps import jump_from, jump_to
 
@@ -464,18 +466,32 @@ def test_in_a_paragraph_dump_a_headline_over_a_short_opening_word_is_no_broken_s
     assert [a.name for a in page.articles[1].authors] == ["程思琪"]
 
 
-def test_head_lines_over_an_editors_note_open_an_article_signed_under_the_note():
-    text = ("荷花节开幕\n\n本报记者 林一舟\n\n5月12日，青石镇举行荷花节开幕式，游客络绎不绝。\n\n"
-            "镇上的民宿家家客满，不少游客还专程带着孩子来观赏荷花。\n\n"
-            "走进专精特新企业\n\n小小传感器 “感知”大市场\n\n"
-            "编者按：专精特新企业是产业链的重要一环。本报今起推出系列报道。\n\n本报记者 程思琪\n\n"
-            "在青石经开区的一家传感器企业，一枚指甲盖大小的芯片正在下线。\n")
+NOTE_WITH_BLANKS = ("荷花节开幕\n\n本报记者 林一舟\n\n5月12日，青石镇举行荷花节开幕式，游客络绎不绝。\n\n"
+                    "镇上的民宿家家客满，不少游客还专程带着孩子来观赏荷花。\n\n"
+                    "走进专精特新企业\n\n小小传感器 “感知”大市场\n\n"
+                    "编者按：专精特新企业是产业链的重要一环。本报今起推出系列报道。\n\n本报记者 程思琪\n\n"
+                    "在青石经开区的一家传感器企业，一枚指甲盖大小的芯片正在下线。\n")
+# one paragraph a line, no blank lines: the head lines sit between paragraph-wide text and the note
+NOTE_IN_PARAGRAPHS = ("全省课后服务实现全覆盖\n\n"
+                      "本报讯（记者 许晨曦）记者从全省秋季学期教育工作新闻发布会上获悉，全省义务教育学校课后服务已实现全覆盖。\n"
+                      "省教育厅基础教育处负责人介绍，今年秋季学期起，各地学校普遍推行“5+2”课后服务模式。\n"
+                      "“双减”之后的课堂\n作业少了，孩子们的时间都去哪儿了？\n来自三所学校的调查\n"
+                      "编者按：“双减”政策落地三年，学生负担明显减轻。本报记者走进三所学校，看看课后的变化。\n"
+                      "本报记者 纪蓉\n下午四点半，南湖实验小学的操场上热闹起来，篮球、跳绳、足球各有一片天地。\n"
+                      "在城郊的东林中学，学校利用闲置空地开辟了六亩劳动实践基地，学生们在这里种菜养花。\n")
+
+
+@pytest.mark.parametrize("text, heads, end, author", [
+    (NOTE_WITH_BLANKS, "走进专精特新企业小小传感器“感知”大市场", "正在下线。", "程思琪"),
+    (NOTE_IN_PARAGRAPHS, "“双减”之后的课堂作业少了，孩子们的时间都去哪儿了？来自三所学校的调查", "种菜养花。", "纪蓉"),
+])
+def test_head_lines_over_an_editors_note_open_an_article_signed_under_the_note(text, heads, end, author):
     page = parse_page(text)
     assert len(page.articles) == 2
     second = page.articles[1]
-    assert "小小传感器" in (second.title or "") + "".join(second.subtitles) + (second.kicker or "")
-    assert second.body.startswith("编者按：") and second.body.endswith("正在下线。")
-    assert [a.name for a in second.authors] == ["程思琪"]
+    assert "".join([second.kicker or "", second.title or "", *second.subtitles]).replace(" ", "") == heads
+    assert second.body.startswith("编者按：") and second.body.endswith(end)
+    assert [a.name for a in second.authors] == [author]
 
 
 def test_a_headline_printed_right_over_a_brief_is_its_own_but_a_short_label_over_briefs_is_not():
