@@ -43,6 +43,20 @@ def test_a_citation_is_not_read_from_a_sentence_quoting_a_paper():
     assert citation("《江城日报》报道了这一消息。") is None
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("《临溪日报》（2022-12-20 第 03 版：经济）", ("临溪日报", "2022-12-20", 3, "经济")),
+    ("【滨海日报】２０２１年３月５日　第０２版：要闻", ("滨海日报", "2021-03-05", 2, "要闻")),
+    ("东陵日报（2022年7月19日 A03版 要闻）", ("东陵日报", "2022-07-19", 3, "要闻")),
+])
+def test_a_citation_line_in_its_variants_names_the_articles_source(line, expected):
+    cited = citation(line)
+    assert cited is not None and (cited.newspaper, cited.date, cited.number, cited.section) == expected
+
+
+def test_a_running_header_without_brackets_is_no_citation():
+    assert citation("东江日报 2024年6月18日 星期二 第3版 综合新闻") is None
+
+
 def test_masthead_lines_in_any_order_and_split_are_the_page_edge():
     page = parse_page("青石晚报\nQINGSHI EVENING NEWS\n2024年5月13日\n星期一\n甲辰年四月初六\n今日16版\n"
                       "A03\n城事\n荷花节开幕\n" + BODY)
