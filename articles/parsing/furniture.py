@@ -25,9 +25,11 @@ _ROLE_SPLIT = re.compile(r"\s*[：:、，,]\s*|\s+")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_LINE_REST = re.compile(r"^[\s,，]*(星期[一二三四五六日天]|周[一二三四五六日天])?\s*(农历\S*)?\s*")
 # 要闻 2CHONGQING DAILY / 2 要闻 / 第2版 要闻 / A2版：要闻
+_NOT_UNIT = r"(?![亿万千百元年月日天岁个家人次项件名所座台辆吨米斤亩倍])"  # 86亿元 is a quantity, not 86 版 亿元
 _HEADER = (
     re.compile(r"^(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?P<num>\d{1,2})\s*(?P<mast>[A-Z][A-Z'’ .&]{3,})$"),
-    re.compile(r"^(?P<num>\d{1,2})\s*(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?P<mast>[A-Z][A-Z'’ .&]{3,})?$"),
+    re.compile(rf"^(?P<num>\d{{1,2}})\s*{_NOT_UNIT}(?P<section>[\u4e00-\u9fff·]{{2,8}})"
+               r"\s*(?P<mast>[A-Z][A-Z'’ .&]{3,})?$"),
     re.compile(r"^第\s*(?P<num>\d{1,2})\s*版\s*[：:|｜]?\s*(?P<section>[\u4e00-\u9fff·]{2,8})?$"),
     re.compile(r"^[A-Z]?(?P<num>\d{1,2})\s*版?\s*[：:|｜·]\s*(?P<section>[\u4e00-\u9fff·]{2,8})$"),
     re.compile(r"^(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?P<num>\d{1,2})$"),  # 政法·社会 3

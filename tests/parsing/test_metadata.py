@@ -106,3 +106,9 @@ def test_a_paper_name_cutting_a_sentence_mid_column_is_a_running_head():
              "明年建成投用。"]
     page = parse_page("\n".join(lines) + "\n")
     assert page.newspaper == "青石日报" and page.articles[0].body.endswith("预计明年建成投用。")
+
+
+def test_a_wrapped_headlines_quantity_at_the_page_top_is_no_page_number_and_section():
+    page = parse_page("青石今年将实施民生实事，计划总投资约\n86亿元\n\n" + BODY)
+    assert (page.page.number, page.page.section) == (None, None)
+    assert page.articles[0].title.replace(" ", "").endswith("86亿元")
