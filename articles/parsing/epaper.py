@@ -18,6 +18,8 @@ from .drafts import Draft
 
 _BRIEF = re.compile(r"^\s*[●■◆▲▪]")
 _ADVERT = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")
+_TITLED = re.compile(r"^\s*题\s*[：:]\s*(\S.*)$")
+_END_MARK = re.compile(r"[（(]完[）)]\s*$")
 _SIGNED_OFF = re.compile(r"[（(]完[）)]$|\s摄影?$|[（(][^（）()]{1,30}[）)]$")
 WHOLE_PARAGRAPH = 40  # a flush-left line this long that ends a sentence is a paragraph, not a head line
 
@@ -135,14 +137,24 @@ class _Cutter:
             draft = self.start(Draft(brief=True))
         elif draft is None:
             draft = self.start(Draft())
-        if not draft.lines:
-            opening = bylines.split_opening(text)
-            if opening:
-                draft.bylines.append(opening[0])
-                text = opening[1].strip()
+        opening = bylines.split_opening(text)
+        if opening and draft.lines and (_finished(draft) or _TITLED.match(opening[1])):
+            draft = self.start(Draft())  # a dateline after a story's （完）, or one with its title: the next story
+        if not draft.lines and opening:
+            draft.bylines.append(opening[0])
+            text = opening[1].strip()
+            titled = _TITLED.match(text)
+            if titled and draft.headline is None:  # 新华社开罗3月20日电 题：尼罗河畔的“中国课堂”
+                draft.headline, text = [Block(HEAD, [titled.group(1).strip()])], ""
         trailing = bylines.split_trailing_closing(text)
         if trailing:
             text = trailing[0]
             draft.bylines.append(trailing[1])
         if text:
             draft.add_paragraphs([text])
+
+
+def _finished(draft: Draft) -> bool:
+    """Whether the draft's last paragraph ends the story with its end mark （完）."""
+    last = next((x for x in reversed(draft.lines) if x.strip() and x != PARAGRAPH_BREAK), "")
+    return _END_MARK.search(last) is not None or bool(draft.bylines) and _END_MARK.search(draft.bylines[-1]) is not None

@@ -368,3 +368,16 @@ def test_an_epaper_paragraph_closed_by_its_end_mark_or_a_photo_credit_is_whole_a
     heads = [((a.kicker or "") + a.title).replace(" ", "") for a in page.articles]
     assert heads == ["深远海风电养殖平台投运", "夏粮收获进入尾声", "记者手记“田保姆”的账本"]
 
+
+
+def test_epaper_wire_stories_part_at_their_end_mark_and_a_titled_dateline_is_the_next_storys_title():
+    text = ("风暴横扫西欧多国\n"
+            "　　新华社布鲁塞尔3月20日电（记者 任潇）受强风暴影响，比利时、荷兰和法国北部出现大风和强降雨天气。\n"
+            "　　法国气象部门预计，风暴将于21日逐渐减弱。（完）\n\n"
+            "　　新华社开罗3月20日电　题：尼罗河畔的“中国课堂”\n"
+            "　　走进开罗以北的一所职业技术学校，数控机床的嗡鸣声从实训车间里传出来。（完）\n"
+            "　　中新社东京3月20日电 (记者 宋依然)日本气象厅20日宣布，东京都心的樱花当天开放。(完)\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["风暴横扫西欧多国", "尼罗河畔的“中国课堂”", None]
+    assert page.articles[1].body.startswith("走进开罗以北") and page.articles[2].body.startswith("日本气象厅")
+    assert [a.name for a in page.articles[2].authors] == ["宋依然"]
