@@ -36,7 +36,7 @@ _PLACE = r"(?:(?!记者|通讯员|从|在|获悉|日前)[\u4e00-\u9fff]){0,8}?"
 
 # openings at the start of an article's first paragraph
 OPENING = re.compile(
-    rf"^\s*[□■]?\s*(?:本报讯|(?:据)?{_ORG}\s*{_PLACE}\s*{_DATE}?\s*电|(?:据)?{_ORG}讯)"
+    rf"^\s*[□■]?\s*(?:本报讯|(?:据)?{_ORG}\s*{_PLACE}\s*{_DATE}?\s*电|(?:据)?{_ORG}(?:\s*{_PLACE}\s*{_DATE}\s*)?讯)"
     rf"(?:\s*[（(](?:[^）)\n]|\n){{1,60}}[）)])?\s*"
 )
 # a standalone credit line: optional □, organisation, role, then names (or nothing: 本报评论员)

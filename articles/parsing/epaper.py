@@ -38,8 +38,11 @@ def segment_epaper(lines: list[Line]) -> list[Draft]:
     """The page's articles, each with its head lines as headline, in page order."""
     cutter = _Cutter()
     for line in lines:
-        if not line.blank:
+        if line.blank:
+            cutter.gap = True
+        else:
             cutter.feed(line)
+            cutter.gap = False
     cutter.finish()
     return cutter.drafts
 
@@ -51,6 +54,7 @@ class _Cutter:
         self.heads: list[str] = []        # head lines waiting for their article's first paragraph
         self.head_bylines: list[str] = []  # bylines printed flush left among them
         self.advert = False               # inside an advertisement: nothing is kept
+        self.gap = False                  # a blank line stands before the line fed
 
     def feed(self, line: Line) -> None:
         text = line.text.strip()
@@ -138,8 +142,8 @@ class _Cutter:
         elif draft is None:
             draft = self.start(Draft())
         opening = bylines.split_opening(text)
-        if opening and draft.lines and (_finished(draft) or _TITLED.match(opening[1])):
-            draft = self.start(Draft())  # a dateline after a story's （完）, or one with its title: the next story
+        if opening and draft.lines and (_finished(draft) or _TITLED.match(opening[1]) or self.gap):
+            draft = self.start(Draft())  # a dateline after a story's （完）, after a blank line or with its title
         if not draft.lines and opening:
             draft.bylines.append(opening[0])
             text = opening[1].strip()

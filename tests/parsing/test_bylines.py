@@ -38,6 +38,7 @@ def test_opening_is_split_from_the_body_text():
     assert split_opening("本报讯（记 者 甘\n露露） 7 月 3 日，青石镇") == ("本报讯（记 者 甘\n露露）", "7 月 3 日，青石镇")
     assert split_opening("新华社北京 7 月 3 日电 7 月 3 日，某会议") == ("新华社北京 7 月 3 日电", "7 月 3 日，某会议")
     assert split_opening("本报记者从市电力公司获悉，") is None
+    assert split_opening("经济日报北京4月1日讯（记者 熊一凡）记者从总局获悉") == ("经济日报北京4月1日讯（记者 熊一凡）", "记者从总局获悉")
 
 
 def test_wrapped_credit_line_keeps_all_names_and_starts_the_next_body():

@@ -376,8 +376,10 @@ def test_epaper_wire_stories_part_at_their_end_mark_and_a_titled_dateline_is_the
             "　　法国气象部门预计，风暴将于21日逐渐减弱。（完）\n\n"
             "　　新华社开罗3月20日电　题：尼罗河畔的“中国课堂”\n"
             "　　走进开罗以北的一所职业技术学校，数控机床的嗡鸣声从实训车间里传出来。（完）\n"
-            "　　中新社东京3月20日电 (记者 宋依然)日本气象厅20日宣布，东京都心的樱花当天开放。(完)\n")
+            "　　中新社东京3月20日电 (记者 宋依然)日本气象厅20日宣布，东京都心的樱花当天开放。\n"
+            "　　日本气象协会预计，今年东京樱花满开时间在3月底前后。\n\n"
+            "　　光明日报北京4月1日电（记者 周 晔）记者从国家文物局获悉，一批石窟寺遗存完成数字化采集。\n")
     page = parse_page(text)
-    assert [a.title for a in page.articles] == ["风暴横扫西欧多国", "尼罗河畔的“中国课堂”", None]
+    assert [a.title for a in page.articles] == ["风暴横扫西欧多国", "尼罗河畔的“中国课堂”", None, None]  # a blank line, then a dateline
     assert page.articles[1].body.startswith("走进开罗以北") and page.articles[2].body.startswith("日本气象厅")
     assert [a.name for a in page.articles[2].authors] == ["宋依然"]
