@@ -145,6 +145,10 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     for n, i in enumerate(filled):  # a header printed mid-dump stands beside the date line
         if _date_line(lines[i]):
             beside_date.update(filled[max(0, n - 1):n + 2])
+            for step in (-1, 1):  # past a masthead beside it: 国内新闻 5 / DONGLING DAILY / the date
+                near, far = n + step, n + 2 * step
+                if 0 <= far < len(filled) and _masthead(lines[filled[near]].strip()):
+                    beside_date.add(filled[far])
     edges |= beside_date
     out = []
     for i, line in enumerate(lines):
@@ -166,6 +170,11 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     _running_paper(out, info)
     _running_heads(out, info)
     return out, info
+
+
+def _masthead(text: str) -> bool:
+    """A paper's name printed alone: CHONGQING DAILY, 江城日报."""
+    return bool(_MASTHEAD_EN.match(text) or _CN_MASTHEAD.match(text.replace(" ", "")) or text in _KNOWN_PAPERS)
 
 
 def _names_paper_date_page(text: str) -> bool:

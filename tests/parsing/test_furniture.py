@@ -101,3 +101,13 @@ def test_a_running_head_of_paper_and_section_repeated_in_the_text_is_furniture_a
     page = parse_page(text)
     assert (page.newspaper, page.page.section) == ("南岭日报", "区县新闻")
     assert page.articles[0].body == "眼下正值砂糖橘成熟上市季节，县长说，下一步将延长产业链条，把产业做大做强。"
+
+
+def test_a_masthead_block_printed_mid_page_gives_section_and_page_two_lines_from_its_date():
+    more = "".join(f"第{n}段，各地坚持以水定绿、量水而行，乡土树种使用比例明显提高。\n\n" for n in range(1, 9))
+    text = ("全国造林种草任务完成八成\n\n本报讯（记者 顾思远）记者从国家林草局获悉，今年全国已完成造林任务的八成以上。\n\n"
+            + more + "国内新闻 5\nDONGLING DAILY\n\n2023年9月14日 星期四\n责编 林 蔚 美编 葛 晨\n\n"
+            "侗寨“上新”记\n\n清晨六点，贵州省黎平县上岩村还笼罩在薄雾里，鼓楼下已经有人支起了摊子。\n\n" + more)
+    page = parse_page(text)
+    assert (page.date, page.page.number, page.page.section) == ("2023-09-14", 5, "国内新闻")
+    assert all("国内新闻" not in a.body for a in page.articles)
