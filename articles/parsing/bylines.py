@@ -44,7 +44,8 @@ CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE}
                          rf"|^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?!{_NOT_NAMES}|(?:{_COLUMN_WORDS})\s*$)[\u4e00-\u9fff·]{{2,9}}\s*摄?\s*$")
 # a closing bracket: （记者 李珩） （新华社北京11月23日电） （人民日报11月24日社论 …）
 CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}{_POSTED}\s*)?(?:{_ROLE_RE})(?!{_COLUMN_WORDS})\s*[^）)]{{0,40}}"
-                     rf"|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完)\s*[）)]\s*$")
+                     rf"|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完"
+                     rf"|据\s*[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台))\s*[）)]\s*$")  # （据新华社）, （据人民日报）
 # a photo credit: names a photographer, does not end the article
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$|^\s*(?:摄影|图片|图)\s*[：:]|^\s*摄影\s")
 # a credit printed label first: 摄影：龚平, 文/图：王一
@@ -60,7 +61,7 @@ NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{1,4}(?:
 
 def find_source(text: str) -> str | None:
     """The producing organisation named in a byline: 本报, 新华社, 人民日报 … (first one printed)."""
-    text = re.sub(r"\s+", "", text).lstrip("□■（(")
+    text = re.sub(r"\s+", "", text).lstrip("□■（(").removeprefix("据")  # （据人民日报）: the paper, not 据
     if text.startswith("本报"):
         return "本报"
     m = re.search(rf"{_AGENCY_RE}|{_PAPER_RE}", text)

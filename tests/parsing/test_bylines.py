@@ -135,3 +135,16 @@ def test_a_column_name_led_by_a_role_word_is_the_next_headlines_kicker_not_a_byl
     last = page.articles[-1]
     assert ((last.kicker or "") + last.title).replace(" ", "") == "评论员观察数字赋能基层治理，既要“有数”更要“有度”"
     assert all("观察" not in (a.byline or "") for a in page.articles)
+
+
+@pytest.mark.parametrize("closing, source", [("（据新华社）", "新华社"), ("（据人民日报）", "人民日报"), ("（据新华\n社）", "新华社")])
+def test_a_brief_credited_to_its_source_closes_it_and_names_the_source(closing, source):
+    page = parse_page("财经简讯\n\n●今年以来已下达中央预算内投资超过4000亿元，重点支持产业项目建设。" + closing + "\n")
+    brief = page.articles[-1]
+    assert brief.body.endswith("产业项目建设。") and brief.source == source
+
+
+def test_the_paper_named_by_a_publisher_footer_is_the_pages_paper():
+    page = parse_page("荷花节开幕\n\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式。\n\n"
+                      "滨海商报社出版　新闻热线：96088　广告热线：0631-5208866\n")
+    assert page.newspaper == "滨海商报"
