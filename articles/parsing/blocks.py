@@ -116,7 +116,7 @@ def _split_headline_tails(blocks: list[Block]) -> list[Block]:
         if head:  # 晨光里的护林人 / 6月1日清晨，…(a paragraph): the headline on top of its text, no blank between
             out.append(Block(HEAD, block.lines[:head]))
             block.lines = block.lines[head:]
-        tail = _headline_tail(block.lines) if block.kind in (BODY, OPENING, BRIEF, FROM) else 0
+        tail = _headline_tail(block.lines, nxt == OPENING) if block.kind in (BODY, OPENING, BRIEF, FROM) else 0
         boxed = nxt == BODY and BOX_OPENING.match(blocks[n + 1].lines[0].strip()) is not None  # 编者按：… opens one
         if tail and (nxt in (None, OPENING, BRIEF, FROM, CREDIT) or boxed):
             out.append(block)
@@ -150,8 +150,9 @@ def _closed(block: Block) -> bool:
     return block.kind in (CREDIT, CLOSING, HEAD, HEADING) or not block.lines or ends_sentence(block.lines[-1])
 
 
-def _headline_tail(lines: list[str]) -> int:
-    """How many last lines form a headline after the body's final sentence (0: none)."""
+def _headline_tail(lines: list[str], opening_next: bool = False) -> int:
+    """How many last lines form a headline after the body's final sentence (0: none); ``opening_next``:
+    a dateline or byline opens the next block."""
     widest = max((len(squeeze_spaces(x)) for x in lines), default=0)
     # a question a headline asks (作业少了，时间都去哪儿了？) is no sentence of paragraph-wide text
     ends = [n for n, line in enumerate(lines[:-1]) if ends_sentence(line)
@@ -165,6 +166,8 @@ def _headline_tail(lines: list[str]) -> int:
         return 0
     if widths[-1] >= WIDE_TEXT and _clearly_narrower(tail, widths[-1]):
         return len(tail)  # under paragraph-wide text, a line clearly narrower than it is no wrap of it
+    if opening_next and len(tail) <= 2 and tail[0][:1] not in " \u3000":
+        return len(tail)  # head-like lines, flush left, right over the next article's dateline
     if len(widths) < 3:
         return 0
     return len(tail) if abs(len(squeeze_spaces(tail[0])) - column) > 1 else 0

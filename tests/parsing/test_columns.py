@@ -190,3 +190,12 @@ def test_a_stacked_headline_with_no_body_left_cuts_the_body_that_ran_two_article
         "青禾镇茶园迎来春茶采摘季", "夜市摊位多了居民散步有了好去处（街谈）", "本周全市将迎来明显降雨过程"]
     assert page.articles[0].body.endswith("订单已经排到了五月。")
     assert page.articles[1].body.startswith("老城区的路灯亮了")
+
+
+def test_a_headline_right_under_the_last_sentence_and_over_the_next_dateline_is_cut_off():
+    text = ("竹编工坊里的新天地\n\n本报记者 米 雪\n\n　　冬日的午后，阳光透过窗格\n洒进澜州市竹编非遗工坊，\n"
+            "老人正坐在矮凳上编竹器。\n　　“我想把这门手艺一直做\n下去。”徒弟姚书鸣说。\n青年作家作品研讨会举办\n"
+            "　　本报讯（通讯员 庞 慧）11月\n30日，青年作家作品研讨会在\n市文联举行，与会专家展开研讨。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["竹编工坊里的新天地", "青年作家作品研讨会举办"]
+    assert page.articles[0].body.endswith("徒弟姚书鸣说。")
