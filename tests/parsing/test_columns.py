@@ -196,6 +196,6 @@ def test_a_headline_right_under_the_last_sentence_and_over_the_next_dateline_is_
     text = ("竹编工坊里的新天地\n\n本报记者 米 雪\n\n　　冬日的午后，阳光透过窗格\n洒进澜州市竹编非遗工坊，\n"
             "老人正坐在矮凳上编竹器。\n　　“我想把这门手艺一直做\n下去。”徒弟姚书鸣说。\n青年作家作品研讨会举办\n"
             "　　本报讯（通讯员 庞 慧）11月\n30日，青年作家作品研讨会在\n市文联举行，与会专家展开研讨。\n")
-    page = parse_page(text)
-    assert [a.title for a in page.articles] == ["竹编工坊里的新天地", "青年作家作品研讨会举办"]
-    assert page.articles[0].body.endswith("徒弟姚书鸣说。")
+    feature, report = parse_page(text).articles
+    assert (feature.title, report.title) == ("竹编工坊里的新天地", "青年作家作品研讨会举办")
+    assert feature.body.endswith("徒弟姚书鸣说。") and [a.name for a in report.authors] == ["庞慧"]
