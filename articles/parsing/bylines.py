@@ -135,7 +135,8 @@ def parse_byline(text: str) -> tuple[list[Credit], str | None]:
     """Authors (name, role as printed) and source named in one byline or dateline."""
     source = find_source(text)
     signed = re.sub(r"\s+", "", text)
-    if NAME_LINE.match(text) and 2 <= len(signed) <= 4 and (signed[:2] in COMPOUND_SURNAMES or signed[0] in SURNAMES):
+    if NAME_LINE.match(text) and 2 <= len(signed) <= 4 and (signed[:2] in COMPOUND_SURNAMES or signed[0] in SURNAMES) \
+            and not (NAMED_PHOTO_CREDIT.match(text) and len(signed) > 3):  # 龙　川　摄影: a photographer
         return [Credit(name=signed, role=SIGNED)], source  # a name alone signs it (a commentary's author)
     if not CREDIT_LINE.match(text) and (NAMED_PHOTO_CREDIT.match(text) or LABELLED_CREDIT.match(text)):
         label = re.match(r"\s*([^：:]+)[：:]", text)  # 摄影：贺　洋, 文/图：王一; else 祁　峰　摄影

@@ -41,7 +41,7 @@ def prepare(text: str) -> str:
     out: list[str] = []
     after_image = False
     captions: set[str] = set()  # credits left of captions
-    for line in lines:
+    for n, line in enumerate(lines):
         if _SETEXT.match(line) and out and out[-1].strip() and not _ATX.match(out[-1]) \
                 and len(out[-1].strip()) <= 50 and not _SENTENCE_END.search(out[-1]):
             level = "#" if line.strip()[0] == "=" else "##"
@@ -55,6 +55,8 @@ def prepare(text: str) -> str:
         if after_image and line.strip():
             after_image = False
             credit = _caption_credit(line)
+            if credit is None and _credited_below(line, lines[n + 1:]):
+                continue  # 湘源县…抢收中稻。 / 龙　川　摄影: the caption goes, its credit line follows
             if credit is not None:
                 captions.add(credit)
                 out.append(credit)  # a picture's caption is not the article's text; its credit names the photographer
@@ -88,6 +90,17 @@ def _caption_credit(line: str) -> str | None:
     if tail and bylines.is_photo_credit(tail.group(1)) and bylines.is_credit_line(tail.group(1)):
         return tail.group(1)
     return "" if _CAPTION_MARK.match(text) else None
+
+
+def _credited_below(line: str, after: list[str]) -> bool:
+    """Whether a short finished sentence under a picture has a photographer's credit line right under it."""
+    text = line.strip()
+    filled = [x.strip() for x in after if x.strip()]
+    below = filled[0] if filled else ""
+    # the article's text goes on after the credit (a photo story's caption, under its own headline, is its text)
+    more = len(filled) > 1 and not (_ATX.match(filled[1]) or _IMAGE.match(filled[1]) or set(filled[1]) <= set("-*_ "))
+    return len(text) <= CAPTION_MAX and bool(_SENTENCE_END.search(text)) and not bylines.split_opening(text) \
+        and bylines.is_photo_credit(below) and bylines.is_credit_line(below) and more
 
 
 _FRONT_KEY = re.compile(r"^\s*([\w\u4e00-\u9fff]{1,12})\s*:\s*(.*)$")

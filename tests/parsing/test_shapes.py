@@ -313,6 +313,15 @@ def test_markdown_caption_under_a_picture_names_its_photographer_and_a_dated_hea
     assert second.body == "日前，白河县公布首批12个乡村振兴示范村。"
 
 
+def test_markdown_caption_with_its_credit_on_the_line_under_it_is_no_text_but_a_photo_storys_caption_is():
+    text = ("## 青石镇枇杷熟了\n\n![](img/a.jpg)\n\n5月10日，果农在青石镇枇杷园采摘枇杷。\n\n林　晓　摄影\n\n"
+            "本报讯（记者 方远舟）青石镇两千亩枇杷进入采摘期，果农忙着采摘、分拣、装箱。\n\n---\n\n"
+            "## 春耕备耕科技先行\n\n![](img/b.jpg)\n\n3月9日，农技人员在育秧工厂查看秧苗长势。\n\n新华社记者　陈　晨　摄\n")
+    story, photo = parse_page(text).articles
+    assert story.body.startswith("青石镇两千亩枇杷") and ("林晓", "摄影") in [(a.name, a.role) for a in story.authors]
+    assert photo.title == "春耕备耕科技先行" and photo.body.startswith("3月9日，农技人员")
+
+
 def test_a_wire_storys_titled_dateline_printed_as_its_head_line_signs_it():
     page = parse_page("新华社青石4月2日电　题：边境小镇的“跨境生意经”\n"
                       f"{IND}新华社记者　程思琪\n{IND}清晨6点，青石镇的互市贸易区已是一派繁忙景象。\n"
