@@ -114,3 +114,11 @@ def test_behind_a_tls_proxy_with_the_documented_settings(tmp_path):
         "301 https://news.example.org/api/",  # what came over plain HTTP is sent to HTTPS
         "200 max-age=31536000; includeSubDomains; preload",  # what the proxy marked https is served, with HSTS
     ], result.stderr
+
+
+def test_a_server_worker_loads_the_word_dictionary_as_it_starts(tmp_path):
+    """Not in its first search: gunicorn imports newsroom.wsgi in each worker before it serves a request."""
+    loaded = subprocess.run([sys.executable, "-c", "import newsroom.wsgi, jieba; print(jieba.dt.initialized)"],
+                            cwd=ROOT, env=clean_env(tmp_path, SECRET_KEY=secrets.token_urlsafe(50)),
+                            capture_output=True, text=True, timeout=120)
+    assert loaded.stdout.strip() == "True", loaded.stderr
