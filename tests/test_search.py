@@ -169,24 +169,27 @@ def test_every_write_keeps_the_index_in_sync(client, staff_client, corpus):
     assert index_size() == 0 and found("乡村振兴") == set()
 
 
-@pytest.mark.parametrize("way", ["dated index", "list walk and GIN"])
+@pytest.mark.parametrize("way", ["dated index", "dated index by spans of dates", "list walk and GIN"])
 def test_postgresql_reads_the_newest_matches_the_same_either_way(client, db, monkeypatch, way):
-    """RUM's dates (where installed) or the list order and the GIN index: the same ranked window and count."""
+    """RUM's dates (where installed, all at once or span by span) or the list order and the GIN index:
+    the same ranked window and count."""
     from articles.api import search as api_search
     from articles.search import postgresql
     from tests.test_archive_scale import make_archive
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL reads the newest matches one of two ways")
-    if way == "dated index" and not postgresql.dated_index("default"):
+    if way.startswith("dated index") and not postgresql.dated_index("default"):
         pytest.skip("the RUM extension is not installed")
     monkeypatch.setattr(search, "RANK_WINDOW", 4)
     monkeypatch.setattr(api_search, "EXACT_COUNT_UP_TO", 5)
-    if way == "dated index":
+    if way.startswith("dated index"):
         monkeypatch.setattr(postgresql, "frequent", lambda *args: False)
+        spans = [date(2021, 1, 4), date(2021, 1, 3), date(2021, 1, 2)] if way.endswith("spans of dates") else []
+        monkeypatch.setattr(postgresql, "date_spans", lambda alias, fetch: spans)
     else:
         monkeypatch.setattr(postgresql, "dated_index", lambda alias: False)
     made = make_archive(16)  # four a day over four days, the last two undated
-    for article in (made[1], made[9]):
+    for article in (made[1], made[9], made[15]):  # the last one undated
         article.title = "会议简讯"
         article.save()
     for query in ["乡村振兴", '"振兴调研"', "会议 简讯", "龙水镇 -简讯"]:
@@ -197,3 +200,14 @@ def test_postgresql_reads_the_newest_matches_the_same_either_way(client, db, mon
         assert {r["id"] for r in data["results"]} == {a.pk for a in matching if not last or
                                                       (a.issue_date and a.issue_date >= last)}, query
         assert data["count"] == len(matching) if len(matching) <= 5 else data["count_estimated"], query
+
+
+def test_the_dated_read_goes_back_in_spans_that_grow_and_stop_short_of_the_first_day():
+    from articles.search.postgresql import SPAN_GROWTH, span_starts
+    first, last = date(2015, 1, 1), date(2024, 12, 31)  # 3,653 days of 100 articles
+    starts = span_starts(365_300, first, last, 50)  # 100, 400, 1,600 … articles: 1, 4, 16 … days
+    assert starts[:3] == [last, date(2024, 12, 28), date(2024, 12, 16)]
+    assert all((last - b).days + 1 == SPAN_GROWTH * ((last - a).days + 1) for a, b in zip(starts[1:], starts[2:]))
+    assert starts == sorted(starts, reverse=True) and first < starts[-1]
+    assert span_starts(365_300, first, last, 200_000) == []  # the first span would hold the archive
+    assert span_starts(0, None, None, 50) == []  # no dated articles

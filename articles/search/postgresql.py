@@ -1,4 +1,7 @@
 """PostgreSQL: the document is a `tsvector` (headline weight A, body D) under a GIN index; rank is ts_rank."""
+import math
+from datetime import date, timedelta
+
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connections
 from django.db.models import BooleanField, F, FloatField, Func, TextField, Value
@@ -12,6 +15,7 @@ MAX_POSITIONS = 256  # and at most this many positions per lexeme
 DATED_INDEX = "article_search_newest"  # RUM, the match dates attached (migration 0015, where RUM is installed)
 LATEST = "9999-12-31"  # no date Python holds is later: the distance to it orders the matches newest first
 NO_BITMAP, BITMAP_AGAIN = "SET LOCAL enable_bitmapscan = off; ", "; RESET enable_bitmapscan"  # around one query
+SPAN_GROWTH = 4  # each span of dates read by the RUM index holds this many times the articles of the one before
 WALK_COST = 5  # a row checked on the list-order walk against a match read from the RUM index
 
 
@@ -77,6 +81,13 @@ class PostgreSQLBackend:
         date then come in no set order: the caller keeps or drops a date's matches together.
         Without RUM, the GIN index finds every match and they are sorted.
 
+        RUM reads every match of its query to hand out the newest, so the dates are read in spans,
+        newest first, each a date range the index reads alone (`date_spans`): the first holds a
+        couple of thousand articles, each next one SPAN_GROWTH times more, the last everything
+        older. A span is read only if those before it gave fewer than `fetch` matches, so a
+        query reads about as many articles as it takes to find `fetch` matches, however large
+        the archive.
+
         A phrase (`<->`) is a chain neither index can check: every candidate holding its grams
         would be read and checked, each a document of some kilobytes. So the candidates are found
         by the index alone (a chain asked as its grams ANDed, which the index answers without
@@ -87,17 +98,26 @@ class PostgreSQLBackend:
         several = len(query.terms) + len(query.excluded) > 1 or loose != exact  # whose matches the planner misjudges
         dated = several and dated_index(queryset.db) and not frequent(queryset.db, estimate, fetch)
         candidates = self._match(queryset, loose)
-        candidates = _by_date(candidates) if dated else candidates.order_by(*ordering)
+        table = queryset.model._meta.db_table
+        columns = ["id", "issue_date"] if loose == exact else ["id", "issue_date", "tid"]
+        if loose != exact:
+            candidates = candidates.annotate(tid=RawSQL(f'"{table}".ctid', [], output_field=TextField()))
+        parts = (_in_spans(candidates, date_spans(queryset.db, fetch)) if dated
+                 else [candidates.order_by(*ordering)])
+        parts = [part.values_list(*columns) for part in parts]
+        if loose == exact:  # the planner knows how few rows are wanted (it picks the walk by that)
+            parts = [part[:fetch] for part in parts]
+        parts = [part.query.sql_with_params() for part in parts]
+        inner = " UNION ALL ".join(f"({sql})" for sql, _ in parts)  # in this order, each read only if needed
+        params = tuple(p for _, part_params in parts for p in part_params)
         if loose == exact:
-            sql, params = candidates.values_list("id", "issue_date")[:fetch].query.sql_with_params()
+            sql = f"SELECT candidate.id, candidate.issue_date FROM ({inner}) AS candidate LIMIT %s"
         else:
-            table = queryset.model._meta.db_table
-            located = candidates.annotate(tid=RawSQL(f'"{table}".ctid', [], output_field=TextField()))
-            inner, params = located.values_list("id", "issue_date", "tid").query.sql_with_params()
             sql = (f"SELECT candidate.id, candidate.issue_date FROM ({inner} OFFSET 0) AS candidate "
                    f'WHERE (SELECT checked.search_document @@ %s::tsquery FROM "{table}" checked '
                    "WHERE checked.ctid = candidate.tid) LIMIT %s")  # the row by its address: one page read
-            params = (*params, exact, fetch)
+            params = (*params, exact)
+        params = (*params, fetch)
         with connections[queryset.db].cursor() as cursor:
             if not dated:
                 cursor.execute(sql, params)
@@ -126,6 +146,48 @@ class PostgreSQLBackend:
         return int(plan[0]["Plan"]["Plan Rows"])
 
 
+def date_spans(alias: str, fetch: int) -> list[date]:
+    """The first day of each span of dates the dated read goes through, newest first (see `span_starts`)."""
+    _, rows, first, last = _catalog(alias)
+    return span_starts(rows, first, last, fetch)
+
+
+def span_starts(rows: float, first: date | None, last: date | None, fetch: int) -> list[date]:
+    """First days of spans of about 2 × fetch articles, then SPAN_GROWTH times more each, back from `last`.
+
+    The archive's articles are taken as spread evenly over its days; a span that would reach
+    `first` is not made (the last span, everything older and the undated, is the caller's).
+    """
+    if first is None or last is None or rows <= 0:
+        return []
+    per_day = rows / ((last - first).days + 1)
+    starts, articles = [], 2 * fetch
+    while True:
+        start = last - timedelta(days=max(1, math.ceil(articles / per_day)) - 1)
+        if start <= first or (starts and start >= starts[-1]):
+            return starts
+        starts.append(start)
+        articles *= SPAN_GROWTH
+
+
+def _in_spans(matches, starts: list[date]) -> list:
+    """`matches` newest first, one queryset per span of dates (`starts`, newest first), the undated last.
+
+    Every span but the undated one is a date range of the RUM index's key, read in date order.
+    """
+    column = f'"{matches.model._meta.db_table}"."issue_date"::timestamp'
+    parts, end = [], None
+    for start in [*starts, None]:
+        part = matches.filter(issue_date__isnull=False) if start is end is None else matches
+        if start is not None:
+            part = part.filter(RawSQL(f"{column} >= %s::timestamp", [start], output_field=BooleanField()))
+        if end is not None:
+            part = part.filter(RawSQL(f"{column} < %s::timestamp", [end], output_field=BooleanField()))
+        parts.append(_by_date(part))
+        end = start
+    return parts + [matches.filter(issue_date__isnull=True).order_by()]  # no date to order by
+
+
 def dated_index(alias: str) -> bool:
     """Whether the database has the RUM index of match dates."""
     return _catalog(alias)[0]
@@ -140,8 +202,8 @@ def frequent(alias: str, estimate: int | None, fetch: int) -> bool:
     return estimate is not None and rows > 0 and estimate * estimate > WALK_COST * fetch * rows
 
 
-def _catalog(alias: str) -> tuple[bool, float]:
-    """(the RUM index is there, the planner's count of articles), read once per database connection.
+def _catalog(alias: str) -> tuple[bool, float, date | None, date | None]:
+    """(the RUM index is there, the planner's count of articles, the first and last dates), once per connection.
 
     Read through the driver's connection: a look at the catalog for the connection's lifetime,
     not one of a request's queries.
@@ -151,10 +213,12 @@ def _catalog(alias: str) -> tuple[bool, float]:
     known = getattr(wrapper, "_search_catalog", None)
     if known is None or known[0] is not wrapper.connection:
         with wrapper.connection.cursor() as cursor:
-            cursor.execute("SELECT to_regclass(%s) IS NOT NULL, reltuples FROM pg_class "
+            cursor.execute("SELECT to_regclass(%s) IS NOT NULL, reltuples, "
+                           "(SELECT min(issue_date) FROM articles_article), "
+                           "(SELECT max(issue_date) FROM articles_article) FROM pg_class "
                            "WHERE oid = 'articles_article'::regclass", [DATED_INDEX])
             known = wrapper._search_catalog = (wrapper.connection, *cursor.fetchone())
-    return known[1], known[2]
+    return known[1:]
 
 
 def _by_date(matches):
