@@ -15,7 +15,7 @@ MAX_POSITIONS = 256  # and at most this many positions per lexeme
 DATED_INDEX = "article_search_newest"  # RUM, the match dates attached (migration 0015, where RUM is installed)
 LATEST = "9999-12-31"  # no date Python holds is later: the distance to it orders the matches newest first
 NO_BITMAP, BITMAP_AGAIN = "SET LOCAL enable_bitmapscan = off; ", "; RESET enable_bitmapscan"  # around one query
-SPAN_GROWTH = 4  # each span of dates read by the RUM index holds this many times the articles of the one before
+SPAN_GROWTH = 2  # each span of dates read by the RUM index holds this many times the articles of the one before
 WALK_COST = 5  # a row checked on the list-order walk against a match read from the RUM index
 
 
