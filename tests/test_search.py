@@ -185,7 +185,7 @@ def test_postgresql_reads_the_newest_matches_the_same_either_way(client, db, mon
     if way.startswith("dated index"):
         monkeypatch.setattr(postgresql, "frequent", lambda *args: False)
         spans = [date(2021, 1, 4), date(2021, 1, 3), date(2021, 1, 2)] if way.endswith("spans of dates") else []
-        monkeypatch.setattr(postgresql, "date_spans", lambda alias, fetch: spans)
+        monkeypatch.setattr(postgresql, "date_spans", lambda *args: spans)
     else:
         monkeypatch.setattr(postgresql, "dated_index", lambda alias: False)
     made = make_archive(16)  # four a day over four days, the last two undated
@@ -202,12 +202,15 @@ def test_postgresql_reads_the_newest_matches_the_same_either_way(client, db, mon
         assert data["count"] == len(matching) if len(matching) <= 5 else data["count_estimated"], query
 
 
-def test_the_dated_read_goes_back_in_spans_that_grow_and_stop_short_of_the_first_day():
+def test_the_dated_read_goes_back_in_spans_that_grow_and_stop_short_of_half_the_archive():
     from articles.search.postgresql import SPAN_GROWTH, span_starts
     first, last = date(2015, 1, 1), date(2024, 12, 31)  # 3,653 days of 100 articles
     starts = span_starts(365_300, first, last, 50)  # 100 articles (a day), then SPAN_GROWTH times more each
     assert starts[:2] == [last, last - timedelta(days=SPAN_GROWTH - 1)]
     assert all((last - b).days + 1 == SPAN_GROWTH * ((last - a).days + 1) for a, b in zip(starts[1:], starts[2:]))
-    assert starts == sorted(starts, reverse=True) and first < starts[-1]
+    assert starts == sorted(starts, reverse=True) and (last - starts[-1]).days + 1 < 3653 / 2
+    # 3,653 matches expected, one a day: 50 of them in the newest 5,000 articles (50 days)
+    assert span_starts(365_300, first, last, 50, estimate=3653)[0] == last - timedelta(days=49)
+    assert span_starts(365_300, first, last, 50, estimate=20) == []  # so few: every match is read at once
     assert span_starts(365_300, first, last, 200_000) == []  # the first span would hold the archive
     assert span_starts(0, None, None, 50) == []  # no dated articles

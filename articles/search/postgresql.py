@@ -81,12 +81,12 @@ class PostgreSQLBackend:
         date then come in no set order: the caller keeps or drops a date's matches together.
         Without RUM, the GIN index finds every match and they are sorted.
 
-        RUM reads every match of its query to hand out the newest, so the dates are read in spans,
-        newest first, each a date range the index reads alone (`date_spans`): the first holds a
-        couple of thousand articles, each next one SPAN_GROWTH times more, the last everything
-        older. A span is read only if those before it gave fewer than `fetch` matches, so a
-        query reads about as many articles as it takes to find `fetch` matches, however large
-        the archive.
+        RUM reads every match of its query to hand out the newest, so in a large archive the dates
+        are read in spans, newest first, each a date range the index reads alone (`date_spans`):
+        the first holds as many articles as the estimate says it takes to find `fetch` matches,
+        each next one SPAN_GROWTH times more, the last everything older. A span is read only if
+        those before it gave fewer than `fetch` matches, so a query reads about as many articles
+        as it takes to find them, however large the archive.
 
         A phrase (`<->`) is a chain neither index can check: every candidate holding its grams
         would be read and checked, each a document of some kilobytes. So the candidates are found
@@ -102,7 +102,7 @@ class PostgreSQLBackend:
         columns = ["id", "issue_date"] if loose == exact else ["id", "issue_date", "tid"]
         if loose != exact:
             candidates = candidates.annotate(tid=RawSQL(f'"{table}".ctid', [], output_field=TextField()))
-        parts = (_in_spans(candidates, date_spans(queryset.db, fetch)) if dated
+        parts = (_in_spans(candidates, date_spans(queryset.db, fetch, estimate)) if dated
                  else [candidates.order_by(*ordering)])
         parts = [part.values_list(*columns) for part in parts]
         if loose == exact:  # the planner knows how few rows are wanted (it picks the walk by that)
@@ -146,28 +146,35 @@ class PostgreSQLBackend:
         return int(plan[0]["Plan"]["Plan Rows"])
 
 
-def date_spans(alias: str, fetch: int) -> list[date]:
+def date_spans(alias: str, fetch: int, estimate: int | None = None) -> list[date]:
     """The first day of each span of dates the dated read goes through, newest first (see `span_starts`)."""
     _, rows, first, last = _catalog(alias)
-    return span_starts(rows, first, last, fetch)
+    return span_starts(rows, first, last, fetch, estimate)
 
 
-def span_starts(rows: float, first: date | None, last: date | None, fetch: int) -> list[date]:
-    """First days of spans of about 2 × fetch articles, then SPAN_GROWTH times more each, back from `last`.
+def span_starts(rows: float, first: date | None, last: date | None, fetch: int,
+                estimate: int | None = None) -> list[date]:
+    """First days of spans of dates back from `last`, each SPAN_GROWTH times as many articles as the one before.
 
-    The archive's articles are taken as spread evenly over its days; a span that would reach
-    `first` is not made (the last span, everything older and the undated, is the caller's).
+    The first span holds as many articles as it takes to find `fetch` matches by the `estimate`
+    (at least 2 × fetch): where the estimate is right, one span does; where it is too high, the
+    spans grow until they hold enough; where it is too low, there are fewer spans or none (one
+    read of every match, as without spans). The articles are taken as spread evenly over the
+    days; no span holds half the archive or more (that is the caller's last span, with everything
+    older and the undated).
     """
     if first is None or last is None or rows <= 0:
         return []
     per_day = rows / ((last - first).days + 1)
-    starts, articles = [], 2 * fetch
-    while True:
+    articles = max(2 * fetch, fetch * rows / estimate if estimate else 0)
+    starts = []
+    while articles < rows / 2:
         start = last - timedelta(days=max(1, math.ceil(articles / per_day)) - 1)
         if start <= first or (starts and start >= starts[-1]):
-            return starts
+            break
         starts.append(start)
         articles *= SPAN_GROWTH
+    return starts
 
 
 def _in_spans(matches, starts: list[date]) -> list:
