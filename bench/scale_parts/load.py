@@ -105,15 +105,16 @@ def load(articles: int, progress=print, workers: int | None = None) -> dict:
 
 
 def build_indexes(definitions: list[str]) -> None:
-    """The full-text index on one connection while the others are built on a second one."""
+    """Each full-text index (GIN, RUM) on a connection of its own while the others are built on one more."""
     def build(group):
         with _connect() as raw:
             raw.execute(f"SET maintenance_work_mem = '{INDEX_MEMORY}'")
             for definition in group:
                 raw.execute(definition)
     slow = [d for d in definitions if " USING gin " in d or " USING rum " in d]
-    with ThreadPoolExecutor(2) as pool:
-        list(pool.map(build, [slow, [d for d in definitions if d not in slow]]))
+    groups = [[d] for d in slow] + [[d for d in definitions if d not in slow]]
+    with ThreadPoolExecutor(len(groups)) as pool:
+        list(pool.map(build, groups))
 
 
 def _load_issues(articles: int, first: int, last: int, process: int, started: float):
