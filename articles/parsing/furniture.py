@@ -56,6 +56,7 @@ _PAPER_SECTION = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,6}?(?:日报|晚报|�
 # edge lines that carry nothing for the metadata: 今日8版, 第25620期, 农历庚子年十月初十
 _EDGE_NOISE = re.compile(r"^(?:今日\s*\d+\s*版|总?第\s*\d+\s*期|农历\S+|星期[一二三四五六日天])$")
 # the paper's office named in a footer or publisher line: 永川日报社出版
+_HOTLINE = re.compile(r"^(?:(?:新闻|广告|发行|订阅|读者|投稿)?(?:热线|电话)\s*[：:]?\s*[\d\-—－() ]{5,}\s*)+$")
 _IMPRINT = re.compile(r"热线|电话|地址|社址|邮编|承印|印刷|发行|许可证")  # the imprint line: 江城日报社出版 新闻热线…
 _PAPER_OFFICE = re.compile(r"(?:^|[\s：:])([\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|报))社(?:出版|主办|编辑出版)")
 
@@ -236,7 +237,8 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
         return True
     if _COLUMN_LABEL.match(text):  # 国际简讯, 【城事速递】 over a run of briefs: no article's text
         return True
-    if _is_footer(text) or _PUBLISHER.match(text) or _PAPER_OFFICE.search(text) and _IMPRINT.search(text):
+    if _is_footer(text) or _PUBLISHER.match(text) or _PAPER_OFFICE.search(text) and _IMPRINT.search(text) \
+            or _HOTLINE.match(text):
         m = _PAPER_OFFICE.search(text)
         if m:
             info.newspaper = info.newspaper or m.group(1)

@@ -111,3 +111,10 @@ def test_a_masthead_block_printed_mid_page_gives_section_and_page_two_lines_from
     page = parse_page(text)
     assert (page.date, page.page.number, page.page.section) == ("2023-09-14", 5, "国内新闻")
     assert all("国内新闻" not in a.body for a in page.articles)
+
+
+def test_a_hotline_line_is_furniture_not_a_headline():
+    text = ("青石县委宣传部 主办\n新闻热线：0738—5521006\n\n本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，"
+            "游客络绎不绝。\n\n荷花节开幕\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["荷花节开幕"]
