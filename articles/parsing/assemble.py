@@ -1,10 +1,8 @@
 """Turn a draft (lines, bylines, headline blocks) into a ParsedArticle."""
 from __future__ import annotations
 
-import re
-
 from .blocks import Block
-from .bylines import byline_text, parse_byline, split_opening
+from .bylines import TITLED, byline_text, parse_byline, split_opening
 from .headlines import split_headline
 from .normalise import paragraphs
 from .page import Credit, ParsedArticle, PersonRef
@@ -36,7 +34,6 @@ def build_article(draft: Draft) -> ParsedArticle:
     return art
 
 
-_TITLED = re.compile(r"^\s*题\s*[：:]\s*(\S.*)$")
 
 
 def _titled_dateline(draft: Draft) -> None:
@@ -45,7 +42,7 @@ def _titled_dateline(draft: Draft) -> None:
         return
     first = draft.headline[0]
     opening = split_opening(first.lines[0].strip())
-    titled = _TITLED.match(opening[1]) if opening else None
+    titled = TITLED.match(opening[1]) if opening else None
     if titled:
         draft.bylines.insert(0, opening[0])
         draft.headline = [Block(first.kind, [titled.group(1), *first.lines[1:]]), *draft.headline[1:]]

@@ -28,7 +28,10 @@ HEADING = "heading"    # a Markdown heading
 
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
 _BRIEF = re.compile(r"^\s*[●■◆▲▪]")
-BOX_OPENING = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示)[】\]]?[：:]")  # 编者按：… a box's text
+_BOXES = "编者按|编者的话|核心阅读|阅读提示"  # boxes that open an article's text
+# a box that opens an article's text (编者按：…, 核心阅读): the head lines above it are the article's headline
+OPENING_BOX = re.compile(rf"^[【\[]?(?:{_BOXES})[】\]：:]?")
+BOX_OPENING = re.compile(rf"^[【\[]?(?:{_BOXES})[】\]]?[：:]")  # 编者按：… the box's text on the label's line
 MAX_HEAD_LINES = 8  # stacked headlines may come without blank lines between them
 SHORT_HEAD = 4      # up to this many lines a headline may wrap at a comma
 MAX_HEAD_LINE = 50

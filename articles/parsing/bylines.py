@@ -39,6 +39,8 @@ OPENING = re.compile(
     rf"^\s*[□■]?\s*(?:本报讯|(?:据)?{_ORG}\s*{_PLACE}\s*{_DATE}?\s*电|(?:据)?{_ORG}(?:\s*{_PLACE}\s*{_DATE}\s*)?讯)"
     rf"(?:\s*[（(](?:[^）)\n]|\n){{1,60}}[）)])?\s*"
 )
+# a wire story's title after its dateline: 新华社开罗3月20日电　题：尼罗河畔的“中国课堂”
+TITLED = re.compile(r"^\s*题\s*[：:]\s*(\S.*)$")
 # a standalone credit line: optional □, organisation, role, then names (or nothing: 本报评论员)
 CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?:\s+[\u4e00-\u9fff·]{{1,6}})*\s*$"
                          rf"|^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE})(?!{_NOT_NAMES}|(?:{_COLUMN_WORDS})\s*$)[\u4e00-\u9fff·]{{2,9}}\s*摄?\s*$")

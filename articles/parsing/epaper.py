@@ -18,9 +18,8 @@ from .drafts import Draft
 
 _BRIEF = re.compile(r"^\s*[●■◆▲▪]")
 _ADVERT = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")
-_TITLED = re.compile(r"^\s*题\s*[：:]\s*(\S.*)$")
 _END_MARK = re.compile(r"[（(]完[）)]\s*$")
-_SIGNED_OFF = re.compile(r"[（(]完[）)]$|\s摄影?$|[（(][^（）()]{1,30}[）)]$")
+_SIGNED_OFF = re.compile(r"\s摄影?$|[（(][^（）()]{1,30}[）)]$")  # …（完）, （记者 X）, …摄
 WHOLE_PARAGRAPH = 40  # a flush-left line this long that ends a sentence is a paragraph, not a head line
 
 
@@ -142,12 +141,12 @@ class _Cutter:
         elif draft is None:
             draft = self.start(Draft())
         opening = bylines.split_opening(text)
-        if opening and draft.lines and (_finished(draft) or _TITLED.match(opening[1]) or self.gap):
+        if opening and draft.lines and (_finished(draft) or bylines.TITLED.match(opening[1]) or self.gap):
             draft = self.start(Draft())  # a dateline after a story's （完）, after a blank line or with its title
         if not draft.lines and opening:
             draft.bylines.append(opening[0])
             text = opening[1].strip()
-            titled = _TITLED.match(text)
+            titled = bylines.TITLED.match(text)
             if titled and draft.headline is None:  # 新华社开罗3月20日电 题：尼罗河畔的“中国课堂”
                 draft.headline, text = [Block(HEAD, [titled.group(1).strip()])], ""
         trailing = bylines.split_trailing_closing(text)

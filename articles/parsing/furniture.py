@@ -50,9 +50,9 @@ _CN_NUMBER = re.compile(r"CN\s*\d{2}\s*[-—]\s*\d{4}")
 
 # Chinese mastheads printed alone on a line
 _KNOWN_PAPERS = ("人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报")
-_CN_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|商报|都市报)$")
-_PAPER_SECTION = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|都市报))"
-                            r"(?:[·|｜/]?(?P<section>[\u4e00-\u9fff]{2,6}))?$")
+_CN_PAPER = r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|都市报)"
+_CN_MASTHEAD = re.compile(rf"^{_CN_PAPER}$")
+_PAPER_SECTION = re.compile(rf"^(?P<paper>{_CN_PAPER})(?:[·|｜/]?(?P<section>[\u4e00-\u9fff]{{2,6}}))?$")
 # edge lines that carry nothing for the metadata: 今日8版, 第25620期, 农历庚子年十月初十
 _EDGE_NOISE = re.compile(r"^(?:今日\s*\d+\s*版|总?第\s*\d+\s*期|农历\S+|星期[一二三四五六日天])$")
 # the paper's office named in a footer or publisher line: 永川日报社出版
@@ -326,9 +326,9 @@ def _running_paper(lines: list[str], info: Furniture) -> None:
     names = [lines[i].strip().replace(" ", "") for i in filled]
     for pos, i in enumerate(filled):
         m = _PAPER_SECTION.match(names[pos])  # the paper's name, or the paper and its section (南岭日报·区县新闻)
-        name = m.group("paper") if m else ""
-        if not _CN_MASTHEAD.match(name) or info.newspaper not in (None, name):
+        if m is None or info.newspaper not in (None, m.group("paper")):
             continue
+        name = m.group("paper")
         before = lines[filled[pos - 1]].rstrip() if pos else ""
         cut = before and not ends_sentence(before) and before[-1] not in "：:" and pos + 1 < len(filled)
         if cut or names.count(names[pos]) > 1:

@@ -112,7 +112,8 @@ def regions(lines: list[Line], citations: list[int], headers: list[int] = ()) ->
     as an e-paper crawl or a compilation and its neighbour does not (an e-paper crawl with a PDF
     column dump pasted under it). Most pages are one region, of the shape the whole page reads as.
     """
-    whole = detect(lines, citations, headers)
+    running = _at_edge(lines, headers)
+    whole = detect(lines, citations, headers, running)
     if whole.name == COMPILATION:
         return [(0, len(lines), whole)]  # its citation lines anchor articles across the whole page
     cuts = [0] + [k for k in range(2, len(lines)) if lines[k - 1].blank and lines[k - 2].blank
@@ -127,7 +128,7 @@ def regions(lines: list[Line], citations: list[int], headers: list[int] = ()) ->
         part = lines[stretch[0]:stretch[1]]
         if _filled(part) >= MIN_REGION:
             stretch[2] = detect(part, [c for c in citations if part[0].n <= c <= part[-1].n],
-                                [c for c in headers if part[0].n <= c <= part[-1].n], _at_edge(lines, headers))
+                                [c for c in headers if part[0].n <= c <= part[-1].n], running)
     merged: list[list] = []
     for a, b, shape in stretches:  # a short stretch goes with the one before; like shapes join
         if merged and (shape is None or same_kind(merged[-1][2] or shape, shape)):

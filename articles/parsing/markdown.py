@@ -9,6 +9,8 @@ above a heading (a kicker printed without a mark) joins that heading's group.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import islice
 
 from . import bylines
 
@@ -55,7 +57,7 @@ def prepare(text: str) -> str:
         if after_image and line.strip():
             after_image = False
             credit = _caption_credit(line)
-            if credit is None and _credited_below(line, lines[n + 1:]):
+            if credit is None and _credited_below(line, islice(lines, n + 1, None)):
                 continue  # 湘源县…抢收中稻。 / 龙　川　摄影: the caption goes, its credit line follows
             if credit is not None:
                 captions.add(credit)
@@ -92,10 +94,10 @@ def _caption_credit(line: str) -> str | None:
     return "" if _CAPTION_MARK.match(text) else None
 
 
-def _credited_below(line: str, after: list[str]) -> bool:
+def _credited_below(line: str, after: Iterable[str]) -> bool:
     """Whether a short finished sentence under a picture has a photographer's credit line right under it."""
     text = line.strip()
-    filled = [x.strip() for x in after if x.strip()]
+    filled = list(islice((x.strip() for x in after if x.strip()), 2))
     below = filled[0] if filled else ""
     # the article's text goes on after the credit (a photo story's caption, under its own headline, is its text)
     more = len(filled) > 1 and not (_ATX.match(filled[1]) or _IMAGE.match(filled[1]) or set(filled[1]) <= set("-*_ "))

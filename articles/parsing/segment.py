@@ -12,7 +12,8 @@ Rules, all about page structure, none about content:
 from __future__ import annotations
 
 import re
-from .blocks import BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, TO, Block, looks_like_head, run_end
+from .blocks import (BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, OPENING_BOX, TO, Block,
+                     looks_like_head, run_end)
 from .bylines import byline_text, is_credit_line, is_photo_credit, is_signature, parse_byline
 from .cjk import is_cjk
 from .drafts import Draft, HeadGroup, Segments
@@ -123,7 +124,7 @@ class _Cutter(PictureRules):
         the open article: it signs that article, whose text follows."""
         current = self.current
         return current is not None and not current.closed and not current.bylines and bool(block.byline) \
-            and is_credit_line(block.byline) and _OPENING_BOX.match(current.text) is not None
+            and is_credit_line(block.byline) and OPENING_BOX.match(current.text) is not None
 
     def same_reporters(self, block: Block) -> bool:
         """Whether an opening dateline names the reporters the open article is already signed by
@@ -191,7 +192,7 @@ class _Cutter(PictureRules):
         lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
         main_headline = _headline_evidence(lines, self.local_column(i, end)) \
             or (self.column > 0 and end - i >= STACKED) \
-            or (after == BODY and _OPENING_BOX.match(self.blocks[end].text) is not None)  # what a subhead never has
+            or (after == BODY and OPENING_BOX.match(self.blocks[end].text) is not None)  # what a subhead never has
         if self.current is not None and not self.current.closed and after == BODY and not main_headline \
                 and not self.photo_headline(lines, end) and not self.signed_again(end):
             for block in self.blocks[i:end]:  # a subhead inside the running article
@@ -241,10 +242,10 @@ class _Cutter(PictureRules):
             i += 1
         if i == len(self.blocks) or self.blocks[i].kind != CLOSING:
             return False
-        signed = [parse_byline(b) for b in self.current.bylines]
         authors, source = parse_byline(self.blocks[i].byline)
         if self.current.continued_from is not None and not self.current.bylines:
             return bool(authors)  # a continued story was signed on its first page: this credit is another's
+        signed = [parse_byline(b) for b in self.current.bylines]
         if not any(authors or is_credit_line(b) for b, (authors, _) in zip(self.current.bylines, signed)):
             return False
         return bool(authors) or (source is not None and source not in {s for _, s in signed})
@@ -299,7 +300,7 @@ class _Cutter(PictureRules):
         nxt = next((b for b in self.blocks[i + 1:] if b.kind != HEAD), None)
         prev = self.drafts[-1] if self.drafts else None
         if prev is not None and prev is self.current and not prev.closed and not prev.bylines \
-                and _OPENING_BOX.match(prev.text) and nxt is not None and nxt.kind == BODY:
+                and OPENING_BOX.match(prev.text) and nxt is not None and nxt.kind == BODY:
             prev.bylines.append(block.byline)  # the byline under a 编者按 box: the article's text follows
             return
         next_signed = nxt is None or nxt.kind in (OPENING, FROM, BRIEF, CREDIT, HEADING)
@@ -311,8 +312,6 @@ class _Cutter(PictureRules):
             self.start(Draft(bylines=[block.byline]))
 
 
-# a box that opens an article's text (编者按：…, 核心阅读): the head lines above it are the article's headline
-_OPENING_BOX = re.compile(r"^[【\[]?(?:编者按|编者的话|核心阅读|阅读提示)[】\]：:]?")
 
 
 def _subtitle(block: Block | None) -> bool:

@@ -28,6 +28,7 @@ def load_dictionary() -> None:
     """Load jieba's dictionary now (about a second) rather than in the first cut that needs it."""
     jieba.initialize()
 
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 RUN = re.compile(rf"[{CJK}]+|[^\W_{CJK}]+")
 IS_CJK = re.compile(rf"[{CJK}]")
