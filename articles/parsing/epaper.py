@@ -54,6 +54,7 @@ class _Cutter:
         self.head_bylines: list[str] = []  # bylines printed flush left among them
         self.advert = False               # inside an advertisement: nothing is kept
         self.gap = False                  # a blank line stands before the line fed
+        self.signed_off = False           # the open article's text ended with a closing credit （记者 X）
 
     def feed(self, line: Line) -> None:
         text = line.text.strip()
@@ -135,11 +136,17 @@ class _Cutter:
             return
         if bylines.is_credit_line(text) or bylines.is_closing(text):
             (draft or self.start(Draft())).bylines.append(text)
+            self.signed_off = bylines.is_closing(text) and bool((draft or self.current).lines)
             return
-        if _BRIEF.match(text) and (draft is None or draft.lines or draft.headline is None):
+        if _BRIEF.match(text) and (draft is None or draft.lines or draft.headline is None) and not _listing(draft):
             draft = self.start(Draft(brief=True))
-        elif draft is None:
-            draft = self.start(Draft())
+        elif draft is None or (self.gap and self.signed_off and draft.lines):
+            draft = self.start(Draft())  # a paragraph after a story's closing credit and a blank line: a new one
+        self.signed_off = False
+        lead = _lead_credit(text) if not draft.lines else None
+        if lead:  # 本报记者 X　夜幕降临…: the byline opens the first paragraph, set off by a wide space
+            draft.bylines.append(lead[0])
+            text = lead[1]
         opening = bylines.split_opening(text)
         if opening and draft.lines and (_finished(draft) or bylines.TITLED.match(opening[1]) or self.gap):
             draft = self.start(Draft())  # a dateline after a story's （完）, after a blank line or with its title
@@ -161,3 +168,23 @@ def _finished(draft: Draft) -> bool:
     """Whether the draft's last paragraph ends the story with its end mark （完）."""
     last = next((x for x in reversed(draft.lines) if x.strip() and x != PARAGRAPH_BREAK), "")
     return _END_MARK.search(last) is not None or bool(draft.bylines) and _END_MARK.search(draft.bylines[-1]) is not None
+
+
+def _listing(draft: Draft | None) -> bool:
+    """Whether the draft's last paragraph opens or goes on with a list (…提醒市民：, ■…；): a ■ line is an item."""
+    last = next((x for x in reversed(draft.lines) if x.strip() and x != PARAGRAPH_BREAK), "") if draft else ""
+    last = last.rstrip()
+    return last.endswith(("：", ":")) or bool(_BRIEF.match(last)) and last.endswith(("；", ";"))
+
+
+def _lead_credit(text: str) -> tuple[str, str] | None:
+    """(credit, rest) when a paragraph opens with a credit and a space: ``本报记者 X　夜幕降临…``.
+
+    The longest opening that is a credit line with a name, the rest running text.
+    """
+    found = None
+    for cut in (n for n, ch in enumerate(text[:30]) if ch == " "):
+        credit, rest = text[:cut].strip(), text[cut:].strip()
+        if " " in credit and len(rest) >= 8 and bylines.is_credit_line(credit):
+            found = credit, rest
+    return found
