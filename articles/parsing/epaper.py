@@ -20,6 +20,7 @@ _BRIEF = re.compile(r"^\s*[●■◆▲▪]")
 _ADVERT = re.compile(r"^[【\[（(]?(?:公益)?广告[】\]）)]?$")
 _END_MARK = re.compile(r"[（(]完[）)]\s*$")
 _SIGNED_OFF = re.compile(r"\s摄影?$|[（(][^（）()]{1,30}[）)]$")  # …（完）, （记者 X）, …摄
+_PHOTO = re.compile(r"摄影?\s*$")
 WHOLE_PARAGRAPH = 40  # a flush-left line this long that ends a sentence is a paragraph, not a head line
 
 
@@ -55,6 +56,7 @@ class _Cutter:
         self.advert = False               # inside an advertisement: nothing is kept
         self.gap = False                  # a blank line stands before the line fed
         self.signed_off = False           # the open article's text ended with a closing credit （记者 X）
+        self.gapped: tuple[Draft, int] | None = None  # where the last paragraph after a blank line began
 
     def feed(self, line: Line) -> None:
         text = line.text.strip()
@@ -135,6 +137,7 @@ class _Cutter:
         if not text:
             return
         if bylines.is_credit_line(text) or bylines.is_closing(text):
+            draft = self.caption_apart(draft, text) or draft
             (draft or self.start(Draft())).bylines.append(text)
             self.signed_off = bylines.is_closing(text) and bool((draft or self.current).lines)
             return
@@ -161,7 +164,21 @@ class _Cutter:
             text = trailing[0]
             draft.bylines.append(trailing[1])
         if text:
+            self.gapped = (draft, len(draft.lines)) if self.gap and draft.lines else None
             draft.add_paragraphs([text])
+
+    def caption_apart(self, draft: Draft | None, credit: str) -> Draft | None:
+        """A photo credit under one paragraph set off from its story by a blank line: that paragraph
+        is a picture's caption (…拍照游玩。 / 新华社记者 X 摄), an item of its own."""
+        if draft is None or self.gapped is None or self.gapped[0] is not draft or not _PHOTO.search(credit):
+            return None
+        cut = self.gapped[1]
+        if draft.lines[cut:].count(PARAGRAPH_BREAK) != 2:
+            return None  # more than the one paragraph since the blank line
+        caption = self.start(Draft(lines=draft.lines[cut:]))
+        del draft.lines[cut:]
+        self.gapped = None
+        return caption
 
 
 def _finished(draft: Draft) -> bool:

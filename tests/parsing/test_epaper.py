@@ -22,12 +22,15 @@ def test_bullet_items_under_a_paragraph_ending_in_a_colon_stay_in_the_story():
     assert "■切勿在积水路段涉水行走。" in page.articles[2].body and page.articles[2].body.endswith("两百余人次。")
 
 
+def _canteen_then_teahouse(middle: str) -> str:
+    """Two e-paper stories with `middle` printed between them."""
+    return (LEAD + f"\n社区食堂开门迎客\n\n{IND}5月6日，桥东社区长者食堂正式营业，首日接待老人一百余位。\n"
+            + middle + f"\n老街茶馆的四十年\n\n{IND}上午九点，茶馆里已经坐满了熟客。\n")
+
+
 def test_a_paragraph_after_a_storys_closing_credit_and_a_blank_line_is_a_caption_of_its_own():
-    text = LEAD + (f"\n社区食堂开门迎客\n\n{IND}5月6日，桥东社区长者食堂正式营业，首日接待老人一百余位。\n"
-            f"{IND}（记者 卓言 通讯员 方禾）\n\n\n"
-            f"{IND}5月5日，孩子们在市少年宫学习剪纸。（受访者供图）\n\n"
-            f"老街茶馆的四十年\n\n{IND}上午九点，茶馆里已经坐满了熟客。\n")
-    page = parse_page(text)
+    page = parse_page(_canteen_then_teahouse(f"{IND}（记者 卓言 通讯员 方禾）\n\n\n"
+                                             f"{IND}5月5日，孩子们在市少年宫学习剪纸。（受访者供图）\n"))
     assert [a.title for a in page.articles][2:] == ["社区食堂开门迎客", None, "老街茶馆的四十年"]
     assert page.articles[2].body.endswith("一百余位。") and page.articles[3].body.startswith("5月5日，孩子们")
 
@@ -36,3 +39,10 @@ def test_a_byline_set_off_by_a_wide_space_at_the_start_of_the_first_paragraph_is
     text = LEAD + f"\n夜市灯火映街巷（记者观察）\n\n{IND}本报记者 卓言\u3000夜幕降临，江北夜市的灯笼一盏盏亮起。\n"
     article = parse_page(text).articles[2]
     assert [a.name for a in article.authors] == ["卓言"] and article.body == "夜幕降临，江北夜市的灯笼一盏盏亮起。"
+
+
+def test_a_paragraph_set_off_by_blank_lines_over_a_photo_credit_is_a_caption_not_the_storys_end():
+    page = parse_page(_canteen_then_teahouse(f"{IND}食堂由街道出资建设，老人凭卡就餐可享八折优惠。\n\n\n"
+                                             f"{IND}5月5日，游客在湖畔的樱花林中拍照。\n{IND}新华社记者　方禾　摄\n"))
+    assert [a.title for a in page.articles][2:] == ["社区食堂开门迎客", None, "老街茶馆的四十年"]
+    assert page.articles[2].body.endswith("八折优惠。") and page.articles[3].body == "5月5日，游客在湖畔的樱花林中拍照。"
