@@ -52,13 +52,14 @@ _CN_NUMBER = re.compile(r"CN\s*\d{2}\s*[-—]\s*\d{4}")
 _KNOWN_PAPERS = ("人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报")
 _CN_PAPER = r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|都市报)"
 _CN_MASTHEAD = re.compile(rf"^{_CN_PAPER}$")
-_PAPER_SECTION = re.compile(rf"^(?P<paper>{_CN_PAPER})(?:[·|｜/]?(?P<section>[\u4e00-\u9fff]{{2,6}}))?$")
+_PAPER_SECTION = re.compile(rf"^(?P<paper>{_CN_PAPER})(?:[·|｜/.．•]?(?P<section>[\u4e00-\u9fff]{{2,6}}))?$")
 # edge lines that carry nothing for the metadata: 今日8版, 第25620期, 农历庚子年十月初十
 _EDGE_NOISE = re.compile(r"^(?:今日\s*\d+\s*版|总?第\s*\d+\s*期|农历\S+|星期[一二三四五六日天])$")
-# the paper's office named in a footer or publisher line: 永川日报社出版
+# the paper's office named in a footer or publisher line: 永川日报社出版, …社地址：, 评论理论部主办
 _HOTLINE = re.compile(r"^(?:(?:新闻|广告|发行|订阅|读者|投稿)?(?:热线|电话)\s*[：:]?\s*[\d\-—－() ]{5,}\s*)+$")
 _IMPRINT = re.compile(r"热线|电话|地址|社址|邮编|承印|印刷|发行|许可证")  # the imprint line: 江城日报社出版 新闻热线…
-_PAPER_OFFICE = re.compile(r"(?:^|[\s：:])([\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|报))社(?:出版|主办|编辑出版)")
+_PAPER_OFFICE = re.compile(r"(?:^|[\s：:])([\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|报))"
+                           r"(?:社(?:出版|主办|编辑出版|地址|社址)|社?[\u4e00-\u9fff]{1,6}?部(?:主办|编辑))")
 
 
 @dataclass
@@ -231,7 +232,8 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
         if dated[1]:
             info.editors.extend(parse_credits(dated[1]) or [])
         return True
-    credits = parse_credits(text) or _header_with_credits(text, info) or _bracketed_credits(text)
+    credits = parse_credits(text) or _header_with_credits(text, info) or _bracketed_credits(text) \
+        or _office_with_credits(text, info)
     if credits:
         info.editors.extend(credits)
         return True
@@ -244,6 +246,15 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
             info.newspaper = info.newspaper or m.group(1)
         return True
     return False
+
+
+def _office_with_credits(text: str, info: Furniture) -> list | None:
+    """``沧浦日报评论理论部主办  责编 韦青  版式 陆可``: the paper's office, then the page's credits."""
+    m = _PAPER_OFFICE.match(text)
+    credits = parse_credits(text[m.end():].strip()) if m else None
+    if credits:
+        info.newspaper = info.newspaper or m.group(1)
+    return credits
 
 
 _FOOTER_PAGE = re.compile(r"^\s*(?:第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|[-—－]\s*\d{1,4}\s*[-—－]"

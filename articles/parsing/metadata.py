@@ -105,7 +105,7 @@ def citation(text: str) -> Header | None:
     if date is None:
         return None
     paper = m.group("paper") or m.group("paper2") or m.group("paper3")
-    return Header(paper.strip(), date, page_number(m.group("num")), m.group("section") or m.group("section2"))
+    return Header(paper.replace(" ", ""), date, page_number(m.group("num")), m.group("section") or m.group("section2"))
 
 
 def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:

@@ -115,3 +115,16 @@ def test_a_wrapped_headlines_quantity_at_the_page_top_is_no_page_number_and_sect
     page = parse_page("青石今年将实施民生实事，计划总投资约\n86亿元\n\n" + BODY)
     assert (page.page.number, page.page.section) == (None, None)
     assert page.articles[0].title.replace(" ", "").endswith("86亿元")
+
+
+def test_the_papers_office_in_a_credits_or_address_line_names_the_paper():
+    page = parse_page("荷花节开幕\n" + BODY + "\n苇塘日报评论理论部主办  责编 韦青  版式 陆可\n")
+    assert page.newspaper == "苇塘日报" and [(e.name, e.role) for e in page.page.editors] == [("韦青", "责编"), ("陆可", "版式")]
+    page = parse_page("荷花节开幕\n" + BODY + "\n苇塘晚报社地址：苇塘市滨河路88号 邮编：421000 新闻热线：0734-8123456\n")
+    assert page.newspaper == "苇塘晚报" and "滨河路" not in page.articles[0].body
+
+
+def test_a_running_head_of_paper_and_section_read_through_ocr_dots_and_spaces_names_the_section():
+    head = "苇塘晚报 . 文化周刊"
+    page = parse_page(f"《苇塘 晚报》（2023年11月2日 第 08 版）\n\n{head}\n荷花节开幕\n{BODY}\n{head}\n")
+    assert (page.newspaper, page.page.section) == ("苇塘晚报", "文化周刊")
