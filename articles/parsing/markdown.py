@@ -22,6 +22,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _SENTENCE_END = re.compile(r"[。！？!?；;][”’」』）)]*\s*$")
+_BOLD_TITLE = re.compile(r"^\s*\*\*([^*]{2,60})\*\*\s*$")
+_RULE = re.compile(r"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _BOLD_LINE = re.compile(r"^\s*\*\*([^*]{2,30})\*\*\s*$")
 SUBHEAD = "######"  # the level given to a bold line standing as a subhead
 KICKER_MAX = 20  # a plain line above a heading longer than this is text, not a kicker
@@ -29,9 +31,13 @@ SUBTITLE_MAX = 40  # a plain line under a heading longer than this is text
 
 
 def is_markdown(text: str) -> bool:
-    """Whether the text marks its headlines with Markdown headings (ATX or Setext)."""
+    """Whether the text marks its headlines with Markdown headings (ATX or Setext), or with lines
+    wholly in bold where a ``---`` rule or another bold line shows the marks are Markdown's."""
     lines = text.split("\n")
     if any(_ATX.match(line) for line in lines):
+        return True
+    bold = sum(1 for line in lines if _BOLD_TITLE.match(line))
+    if bold >= 2 or bold and any(_RULE.match(line) for line in lines):
         return True
     return any(_SETEXT.match(b) and a.strip() and not _SETEXT.match(a) and b.strip()[0] == "="
                for a, b in zip(lines, lines[1:]))
@@ -41,6 +47,7 @@ def prepare(text: str) -> str:
     """The export's marks taken off, Setext headings made ``#`` headings, bare kickers joined to their heading."""
     lines = _front_matter(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     out: list[str] = []
+    headed = any(_ATX.match(line) for line in lines)  # without headings, bold lines after a rule are the titles
     after_image = False
     captions: set[str] = set()  # credits left of captions
     for n, line in enumerate(lines):
@@ -66,6 +73,10 @@ def prepare(text: str) -> str:
         line = _QUOTE.sub("", line)
         bold = _BOLD_LINE.match(line)
         previous = next((x for x in reversed(out) if x.strip()), "")
+        title = _BOLD_TITLE.match(line) if not headed else None
+        if title and (not previous or _RULE.match(previous)):
+            out.append(f"## {title.group(1).strip()}")
+            continue
         if bold and (_SENTENCE_END.search(previous) or previous.rstrip().endswith(("）", ")"))
                      or previous in captions):
             line = f"{SUBHEAD} {bold.group(1).strip()}"  # a line wholly in bold after running text: a subhead
@@ -105,6 +116,7 @@ def _credited_below(line: str, after: Iterable[str]) -> bool:
         and bylines.is_photo_credit(below) and bylines.is_credit_line(below) and more
 
 
+_FRONT_LABELS = {"newspaper": "报名", "paper": "报名", "date": "日期", "page": "版次", "section": "版名"}
 _FRONT_KEY = re.compile(r"^\s*([\w\u4e00-\u9fff]{1,12})\s*:\s*(.*)$")
 
 
@@ -117,7 +129,10 @@ def _front_matter(lines: list[str]) -> list[str]:
     end = next((n for n in range(first + 1, min(len(lines), first + 20)) if lines[n].strip() == "---"), None)
     if end is None or not all(_FRONT_KEY.match(line) or not line.strip() for line in lines[first + 1:end]):
         return lines
-    inner = [_FRONT_KEY.sub(r"\1：\2", line) for line in lines[first + 1:end]]
+    inner = [_FRONT_KEY.sub(lambda m: f"{_FRONT_LABELS.get(m.group(1).lower(), m.group(1))}：{m.group(2)}", line)
+             for line in lines[first + 1:end]]
+    inner = [re.sub(r"\s*[；;，,]\s*", "  ", line.split("：", 1)[1]) if line.startswith("editors：") else line
+             for line in inner]  # the credits as a page prints them: 责任编辑 X  美术编辑 Y
     return lines[:first] + [""] + inner + [""] + lines[end + 1:]
 
 
@@ -132,9 +147,12 @@ def _join_kickers(lines: list[str]) -> list[str]:
                 and (n + 1 == len(out) or not out[n + 1].strip()):
             out[n] = f"{m.group(1)}# {text}"
     for n in range(len(out) - 1):
-        m = _ATX.match(out[n + 1])
+        gap = not out[n + 1].strip() and n + 2 < len(out)  # a blank line between kicker and heading
+        m = _ATX.match(out[n + 2 if gap else n + 1])
         text = out[n].strip()
         if m and text and not _ATX.match(out[n]) and len(text) <= KICKER_MAX and not _SENTENCE_END.search(text) \
-                and (n == 0 or not out[n - 1].strip()) and "广告" not in text:
+                and (n == 0 or not out[n - 1].strip()) and "广告" not in text and not set(text) <= set("-*_ ") \
+                and not (gap and (len(m.group(1)) > 2 or " " in text or bylines.is_credit_line(text)
+                                  or text.endswith(("）", ")")))):
             out[n] = f"{m.group(1)} {text}"
     return out
