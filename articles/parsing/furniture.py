@@ -9,18 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cjk import is_cjk
+from .credits import ROLE_RE, bracketed_credits, parse_credits, vertical_credits
 from .edges import edge_run
 from .metadata import Header, citation, masthead_name, read_header
-from .normalise import ends_sentence, merge_single_chars
+from .normalise import ends_sentence
 from .page import Credit
-from .vocabulary import EDITOR_ROLES
 
 EDGE_LINES = 6  # how many non-blank lines at the top and bottom count as the page edge
 # production roles printed in the page credits (责编 美编 …), longest first
-_ROLE_RE = "|".join(sorted(EDITOR_ROLES, key=len, reverse=True))
-_CREDIT_LINE = re.compile(rf"^\s*(?:本版)?(?:{_ROLE_RE})(?:\s*[：:]\s*|\s+)\S")
-_ROLE_SPLIT = re.compile(r"\s*[：:、，,]\s*|\s+")
 
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_LINE_REST = re.compile(r"^[\s,，]*(星期[一二三四五六日天]|周[一二三四五六日天])?\s*(农历\S*)?\s*")
@@ -83,28 +79,6 @@ class Furniture:
                                                                  current.section)
 
 
-def parse_credits(line: str) -> list[Credit] | None:
-    """Editors on a credit line (``责编 陈龙华 美编 张辉``), or None when it is not one."""
-    if not _CREDIT_LINE.match(line) or len(line) > 60:
-        return None
-    credits: list[Credit] = []
-    role = None
-    for token in merge_single_chars(_ROLE_SPLIT.split(line), _is_role):
-        if not token:
-            continue
-        if _is_role(token):
-            role = token.removeprefix("本版")
-        elif role and 2 <= len(token) <= 4 and all(is_cjk(c) or c == "·" for c in token):
-            credits.append(Credit(name=token, role=role))
-        else:
-            return None
-    return credits or None
-
-
-def _is_role(token: str) -> bool:
-    return token.removeprefix("本版") in EDITOR_ROLES
-
-
 def _date_line(line: str) -> tuple[str | None, str] | None:
     """(ISO date, rest of line) when the line starts with a printed date and holds little else."""
     m = _DATE.match(line.strip())
@@ -137,7 +111,7 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     printed = lines
     lines = _drop_footers(lines, info)
     lines = _drop_adverts(lines, info)
-    _vertical_credits(lines, info)
+    vertical_credits(lines, info.editors)
     runs, guessed = set(), []  # the masthead or header the page opens with, the footer it closes with
     for top in (True, False):
         run, header = edge_run(lines, top)
@@ -232,7 +206,7 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
         if dated[1]:
             info.editors.extend(parse_credits(dated[1]) or [])
         return True
-    credits = parse_credits(text) or _header_with_credits(text, info) or _bracketed_credits(text) \
+    credits = parse_credits(text) or _header_with_credits(text, info) or bracketed_credits(text) \
         or _office_with_credits(text, info)
     if credits:
         info.editors.extend(credits)
@@ -276,33 +250,7 @@ def _drop_footers(lines: list[str], info: Furniture) -> list[str]:
     return ["" if i in info.dropped else line for i, line in enumerate(lines)]
 
 
-def _vertical_credits(lines: list[str], info: Furniture) -> None:
-    """Credits whose names are printed one character a line (``美编：`` / ``林`` / ``子`` / ``墨``):
-    the role line and the characters under it are blanked and read as one credit line."""
-    i = 0
-    while i < len(lines):
-        m = re.fullmatch(rf"\s*(?:本版)?({_ROLE_RE})\s*[：:]?\s*([\u4e00-\u9fff])?\s*", lines[i])
-        if not m:
-            i += 1
-            continue
-        k, chars = i + 1, [m.group(2) or ""]  # 责任编辑：方 / 岚: the name may begin on the role's line
-        while k < len(lines):
-            after = k
-            while after < len(lines) and not lines[after].strip():
-                after += 1  # blank lines, a footer's among them, between the characters
-            if after == len(lines) or not re.fullmatch(r"\s*[\u4e00-\u9fff·]\s*", lines[after]):
-                break
-            chars.append(lines[after].strip())
-            k = after + 1
-        name = "".join(chars)
-        if 2 <= len(name) <= 4:
-            info.editors.append(Credit(name=name, role=m.group(1)))
-            for j in range(i, k):
-                lines[j] = ""
-        i = max(k, i + 1)
-
-
-_CREDIT_START = re.compile(rf"(?:^|[\s|｜>])(?=(?:本版)?(?:{_ROLE_RE})(?:\s*[：:]|\s+\S))")
+_CREDIT_START = re.compile(rf"(?:^|[\s|｜>])(?=(?:本版)?(?:{ROLE_RE})(?:\s*[：:]|\s+\S))")
 
 
 def _header_with_credits(text: str, info: Furniture) -> list[Credit] | None:
@@ -321,13 +269,6 @@ def _header_with_credits(text: str, info: Furniture) -> list[Credit] | None:
         return None
     info.take_header(header)
     return credits
-
-
-def _bracketed_credits(text: str) -> list[Credit] | None:
-    """A web page's editor credit in brackets at the article's foot: ``（责编：王一、李二）``."""
-    if text[:1] in "（(" and text[-1:] in "）)":
-        return parse_credits(text[1:-1].strip())
-    return None
 
 
 def _running_paper(lines: list[str], info: Furniture) -> None:

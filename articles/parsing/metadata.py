@@ -31,10 +31,13 @@ _CITATION = re.compile(  # 《江城日报》（…）, 【江城日报】…, o
     r"\s*(?:(?:[:·|]\s*|\s+)(?P<section>[\u4e00-\u9fff·]{1,10})|[(](?P<section2>[\u4e00-\u9fff·]{1,10})[)])?\s*[)]?$")
 _DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日曰]"
                    r"|(?P<sep>[.\-/])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<d2>\d{1,2}))(?!\d)")
+_DIGITS = {c: n % 10 for n, c in enumerate("〇一二三四五六七八九零")} | {"○": 0}
+_NUMERAL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                           r"\s*([一二三四五六七八九十]{1,3})\s*日")
 _TOKENS = [
     ("weekday", re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff])")),
     ("lunar", re.compile(r"农历[\u4e00-\u9fff]{2,12}")),
-    ("issue", re.compile(r"总?第\s*\d+\s*期|今日\s*\d+\s*版|共\s*\d+\s*版")),
+    ("issue", re.compile(r"总?第\s*\d+\s*期|(?:今日|共)\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版")),
     ("page", re.compile(r"第\s*[A-Z]?\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
                         r"|(?<![A-Za-z0-9])[A-Z]\s*(?P<num2>\d{1,3})\s*版?"
                         r"(?![\dA-Za-z])|(?<![\dA-Za-z])(?P<num3>\d{1,3})\s*版(?![\u4e00-\u9fff])")),
@@ -89,8 +92,25 @@ class Header:
                 setattr(self, f.name, getattr(other, f.name))
 
 
+def numeral_date(text: str) -> str:
+    """A date printed in Chinese numerals (一九九三年七月六日) in digits (1993年7月6日)."""
+    if "年" not in text:
+        return text
+    return _NUMERAL_DATE.sub(lambda m: "".join(str(_DIGITS[c]) for c in m.group(1))
+                             + f"年{_small_number(m.group(2))}月{_small_number(m.group(3))}日", text)
+
+
+def _small_number(numerals: str) -> int:
+    """一 … 三十一: tens and units."""
+    if "十" not in numerals:
+        return _DIGITS[numerals]
+    tens, _, units = numerals.partition("十")
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+
+
 def prepare(text: str) -> str:
-    """Full-width digits and marks made ASCII, OCR's letters among digits made digits."""
+    """Full-width digits and marks made ASCII, OCR's letters among digits made digits, numeral dates in digits."""
+    text = numeral_date(text)
     if _FULL_WIDTH_CHARS.search(text):  # most lines hold none: a scan is faster than translate
         text = text.translate(_FULL_WIDTH)
     return _OCR_DIGITS.sub(lambda m: _OCR_DIGIT[m.group(0)], text).strip()

@@ -1,6 +1,7 @@
 """furniture: page header, date line, credits, footers and publisher lines."""
 from articles.parsing import parse_page
-from articles.parsing.furniture import masthead_name, parse_credits, strip_furniture
+from articles.parsing.credits import parse_credits
+from articles.parsing.furniture import masthead_name, strip_furniture
 from articles.parsing.normalise import clean_lines
 
 PAGE = """本报讯 （记者 柯南）7月3日，青石镇第一届荷花节开幕，

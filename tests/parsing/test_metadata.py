@@ -128,3 +128,14 @@ def test_a_running_head_of_paper_and_section_read_through_ocr_dots_and_spaces_na
     head = "苇塘晚报 . 文化周刊"
     page = parse_page(f"《苇塘 晚报》（2023年11月2日 第 08 版）\n\n{head}\n荷花节开幕\n{BODY}\n{head}\n")
     assert (page.newspaper, page.page.section) == ("苇塘晚报", "文化周刊")
+
+
+def test_a_masthead_dated_in_chinese_numerals_with_its_page_count_gives_date_and_page_not_a_section():
+    page = parse_page("苇塘日报\n一九九三年七月六日 星期二\n第一版 今日四版 第5218期\n\n荷花节开幕\n" + BODY)
+    assert (page.newspaper, page.date, page.page.number, page.page.section) == ("苇塘日报", "1993-07-06", 1, None)
+
+
+def test_a_credit_name_begun_on_the_roles_line_ends_at_the_start_of_the_next():
+    page = parse_page("荷花节开幕\n" + BODY + "\n责编 刘\n蔚然 美编 孙可\n\n责任编辑：邱\n建华\n")
+    assert [(e.name, e.role) for e in page.page.editors] == [("刘蔚然", "责编"), ("孙可", "美编"), ("邱建华", "责任编辑")]
+    assert "蔚然" not in page.articles[0].body
