@@ -25,6 +25,8 @@ __all__ = ["Draft", "HeadGroup", "Segments", "segment"]
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
 WIDER = 3  # characters past the column width that make a line a headline across columns
 STACKED = 3  # head blocks in a row, apart from each other: stacked headlines, never one subhead
+# a news story's first words (记者从…获悉, 近日，): the text under head lines opens an article, not a section
+_LEDE = re.compile(r"^\s*(?:记者(?:近日|日前|\d{1,2}月\d{1,2}日)?从[^，。]{2,30}?(?:获悉|了解到)|近日，|日前，)")
 COLUMN_TAG = re.compile(r"[（(][\u4e00-\u9fff·]{2,10}[）)]$")  # （今日谈）, （人民论坛·…）
 
 
@@ -192,7 +194,8 @@ class _Cutter(PictureRules):
         lines = [x.strip() for b in self.blocks[i:end] for x in b.lines]
         main_headline = _headline_evidence(lines, self.local_column(i, end)) \
             or (self.column > 0 and end - i >= STACKED) \
-            or (after == BODY and OPENING_BOX.match(self.blocks[end].text) is not None)  # what a subhead never has
+            or (after == BODY and OPENING_BOX.match(self.blocks[end].text) is not None) \
+            or (after == BODY and _LEDE.match(self.blocks[end].text) is not None)  # what a subhead never has
         if self.current is not None and not self.current.closed and after == BODY and not main_headline \
                 and not self.photo_headline(lines, end) and not self.signed_again(end):
             for block in self.blocks[i:end]:  # a subhead inside the running article

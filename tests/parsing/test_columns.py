@@ -199,3 +199,14 @@ def test_a_headline_right_under_the_last_sentence_and_over_the_next_dateline_is_
     feature, report = parse_page(text).articles
     assert (feature.title, report.title) == ("竹编工坊里的新天地", "青年作家作品研讨会举办")
     assert feature.body.endswith("徒弟姚书鸣说。") and [a.name for a in report.authors] == ["庞慧"]
+
+
+def test_head_lines_over_a_news_lede_start_an_article_not_a_subhead_of_the_one_above():
+    text = "\n".join(["荷花节开幕", "", *_wrap("本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，来自各地的游客络绎不绝，"
+                                            "镇上的民宿家家客满，不少游客还专程带着孩子来观赏荷花。"), "",
+                      "这个周末，去老城墙根下赶一场市集", "",
+                      *_wrap("记者从青石县文化和旅游局获悉，5月18日至19日，城墙根下市集将在古城南门广场举办，"
+                             "集中展示剪纸、面塑等四十余项技艺。")]) + "\n"
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["荷花节开幕", "这个周末，去老城墙根下赶一场市集"]
+    assert page.articles[1].body.startswith("记者从青石县")
