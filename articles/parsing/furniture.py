@@ -97,6 +97,8 @@ def _date_line(line: str) -> tuple[str | None, str] | None:
 def _is_footer(line: str) -> bool:
     if _CN_NUMBER.search(line) or _SERVICE_LINE.match(line):
         return True
+    if len(set(_FOOTER_WORDS.findall(line))) >= 3:
+        return True  # 新闻热线…广告经营许可证…承印: an imprint, however its numbers are printed
     return bool(_FOOTER_WORDS.search(line)) and len(_LONG_NUMBER.findall(line)) >= 2
 
 

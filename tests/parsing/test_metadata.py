@@ -139,3 +139,11 @@ def test_a_credit_name_begun_on_the_roles_line_ends_at_the_start_of_the_next():
     page = parse_page("荷花节开幕\n" + BODY + "\n责编 刘\n蔚然 美编 孙可\n\n责任编辑：邱\n建华\n")
     assert [(e.name, e.role) for e in page.page.editors] == [("刘蔚然", "责编"), ("孙可", "美编"), ("邱建华", "责任编辑")]
     assert "蔚然" not in page.articles[0].body
+
+
+def test_an_imprint_line_naming_hotline_licence_and_printer_is_furniture_not_a_headline():
+    imprint = "苇塘日报社新闻热线：07956632100广告经营许可证：苇工商广字001号苇塘日报印务中心承印"
+    page = parse_page(f"荷花节开幕\n{BODY}\n{imprint}\n\n青石港扩建工程开工\n本报讯（记者 程思琪）5月11日，青石港二期扩建工程开工。\n"
+                      f"\n龙舟赛鸣锣\n本报讯 5月10日，青石镇龙舟赛开赛。\n")
+    assert [a.title for a in page.articles] == ["荷花节开幕", "青石港扩建工程开工", "龙舟赛鸣锣"]
+    assert not any("热线" in a.body for a in page.articles)
