@@ -72,7 +72,7 @@ def parse_page(text: str, source: str | None = None) -> ParsedPage:
 def _segment(lines: list[Line], layout: Layout, furniture: Furniture) -> tuple[Segments, list[str]]:
     """Drafts (and headline groups) of a stretch of the page, by the segmenter of its shape."""
     if layout.name == EPAPER:
-        return Segments(list(segment_epaper(lines))), []
+        return Segments(merge_grouped(segment_epaper(lines))), []
     if layout.name == COMPILATION:
         cited = set(furniture.citations) | set(furniture.headers)
         return Segments(segment_compilation(lines, cited, layout.width)), []

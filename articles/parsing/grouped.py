@@ -23,14 +23,18 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
     """Drafts with each 组稿's parts folded into its banner article."""
     out: list[Draft] = []
     banner: Draft | None = None
+    labelled: bool | None = None  # whether the group's parts are labelled (周美玲：…): then all of them are
     for n, draft in enumerate(drafts):
-        if banner is not None and _is_part(draft):
+        marked = bool(_headline_lines(draft)) and _LABELLED.match(_headline_lines(draft)[0]) is not None
+        if banner is not None and _is_part(draft) and labelled in (None, marked):
             _fold(banner, draft)
+            labelled = marked if labelled is None else labelled
             continue
         opened = _first_part_in_banner(draft, drafts[n + 1:])
         if opened:
             _part_out_of_banner(draft)
         banner = draft if opened or _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) else None
+        labelled = True if opened else None
         out.append(draft)
     return out
 
@@ -44,7 +48,9 @@ def _labelled_parts_follow(draft: Draft, after: list[Draft]) -> bool:
         if not _is_part(part) or not _LABELLED.match(lines[0]):
             break
         parts += 1
-    return parts >= 2 and len(_headline_lines(draft)) >= 2 and not draft.brief
+    banner = len(_headline_lines(draft)) >= 2 or _headline_lines(draft) and len(draft.text) <= MAX_INTRO \
+        and not draft.bylines  # one line over a short unsigned intro (its subtitle read into the intro)
+    return parts >= 2 and bool(banner) and not draft.brief
 
 
 def _first_part_in_banner(draft: Draft, after: list[Draft]) -> bool:

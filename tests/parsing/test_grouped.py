@@ -1,0 +1,33 @@
+"""Grouped stories (组稿) told by their labelled subheads, in a paragraph dump and in an e-paper crawl."""
+from articles.parsing import parse_page
+
+IND = "\u3000\u3000"
+PARTS = [("防溺水：“六不”要记牢", "溺水是造成中小学生意外死亡的头号杀手，暑假期间尤其要引起重视。"),
+         ("防中暑：出现这些症状要警惕", "最近一周，急诊科每天都会接诊十几名中暑患者。"),
+         ("防蚊虫：登革热预防不可松懈", "夏季也是蚊媒传染病的高发期，要及时清理积水。")]
+NEXT = "我市启动三伏贴预约服务"
+LEAD = (f"\n青禾县果农，今年不愁卖\n“枝头的梨子，三天就订完了”\n\n"
+        f"{IND}本报青禾10月8日电（记者 方远舟）清晨六点，青禾县东坪村的冷库前已经排起了货车。\n"
+        f"{IND}“去年还担心销路，今年订单排到了月底。”果农郑春生说。\n"
+        f"{IND}县农业农村局局长韩立介绍，全县今年新建冷库十二座，果品错峰上市，价格稳中有升。\n")
+
+
+def test_parts_labelled_alike_under_a_one_line_banner_are_one_article_and_the_story_after_is_not():
+    text = "暑期安全课\n这份夏季健康安全提示请收好。盛夏时节，孩子们迎来了暑假，记者采访了相关专家。\n\n"
+    text += "".join(f"{head}\n\n本报记者 龚晴\n\n{body}\n\n" for head, body in PARTS)
+    text += f"{NEXT}\n\n本报记者 苗苗\n\n记者7月14日从市中医院获悉，今年三伏贴预约即日开始。\n"
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["暑期安全课", NEXT]
+    assert "防中暑：出现这些症状要警惕" in page.articles[0].body and page.articles[0].body.endswith("清理积水。")
+
+
+def test_a_grouped_story_in_an_epaper_crawl_is_one_article():
+    text = (LEAD + f"\n巾帼建新功·奋进新征程\n她们用实干书写“半边天”风采\n{IND}编者按：本报推出一组报道，走近我县的优秀女性代表。\n"
+            + "".join(f"{head.replace('防', '她')}\n{IND}{body}（本报记者 叶青）\n" for head, body in PARTS)
+            + f"{NEXT}\n{IND}本报讯（记者 苗苗）7月14日，市中医院三伏贴预约开始。\n"
+            f"城区新增两条公交线路\n{IND}本报讯（记者 苗苗）7月15日起，城区新增两条公交线路。\n"
+            f"老街茶馆迎来新客人\n{IND}本报讯（记者 叶青）上午九点，茶馆里已经坐满了熟客。\n")
+    page = parse_page(text)
+    assert page.layout == "epaper"
+    assert [a.title for a in page.articles][2:] == [NEXT, "城区新增两条公交线路", "老街茶馆迎来新客人"]
+    assert "她中暑：出现这些症状要警惕" in page.articles[1].body
