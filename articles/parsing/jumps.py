@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PAGE = r"第?\s*[A-Z]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*版"
-JUMP_FROM = re.compile(rf"[（(]\s*(?:上接|接上|紧接|接)\s*{_PAGE}\s*[）)]")
-JUMP_TO = re.compile(rf"[（(]\s*(?:下转|转)\s*{_PAGE}\s*[）)]")
+# a scan may print every character spaced out: （ 上 接 第 一 版 ）
+JUMP_FROM = re.compile(rf"[（(]\s*(?:上\s*接|接\s*上|紧\s*接|接)\s*{_PAGE}\s*[）)]")
+JUMP_TO = re.compile(rf"[（(]\s*(?:下\s*转|转)\s*{_PAGE}\s*[）)]")
 
 
 def page_number(printed: str) -> int:

@@ -211,3 +211,10 @@ def test_head_lines_over_a_news_lede_start_an_article_not_a_subhead_of_the_one_a
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["荷花节开幕", "这个周末，去老城墙根下赶一场市集"]
     assert page.articles[1].body.startswith("记者从青石县")
+
+
+def test_a_jump_line_spaced_out_by_the_scan_still_opens_a_continued_fragment():
+    text = ("\u3000\u3000（ 上 接 第 一 版 ） 今 年 全 市 计 划 安 排 重 点\n建设项目156个，年度投资额312亿元。\n\n"
+            "家电下乡产品春节前后销售火爆\n\n\u3000\u3000本报讯（记者 潘越）春节前后，我市农村家电市场持续升温。\n")
+    page = parse_page(text)
+    assert [(a.title, a.continued_from) for a in page.articles] == [(None, 1), ("家电下乡产品春节前后销售火爆", None)]
