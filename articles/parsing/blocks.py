@@ -299,6 +299,8 @@ def looks_like_head(lines: list[str]) -> bool:
         return False  # 编者按, 核心阅读: the label of a box that opens an article's text
     if re.search(r"[。；;]", text) or text[-1] in CONTINUES.replace("—", "") or text.endswith("…"):
         return False
+    if any(x.strip().startswith("——") for x in lines[1:]):
+        return sum(is_cjk(c) for c in text) >= 2  # a title wrapped over a ——subtitle: a headline, commas and all
     if text.count("，") + text.count(",") >= 2 and (len(lines) > LONG_HEAD_LINES or len(text) > MAX_HEAD_LINE + 10):
         return False  # running text, not a headline (which may hold commas, in a line or three)
     if len(lines) > SHORT_HEAD and any(x.rstrip()[-1] in CONTINUES for x in lines):

@@ -218,3 +218,11 @@ def test_a_jump_line_spaced_out_by_the_scan_still_opens_a_continued_fragment():
             "家电下乡产品春节前后销售火爆\n\n\u3000\u3000本报讯（记者 潘越）春节前后，我市农村家电市场持续升温。\n")
     page = parse_page(text)
     assert [(a.title, a.continued_from) for a in page.articles] == [(None, 1), ("家电下乡产品春节前后销售火爆", None)]
+
+
+def test_a_wrapped_title_with_commas_over_a_dash_subtitle_is_a_headline_not_text():
+    head = ["“三八”节前夕，市妇联为百名下岗", "女工送上创业“大礼包”", "——小额担保贷款最高可达五万元，三年内", "免收管理类费用"]
+    body = _wrap("昨天上午，市妇联在市妇女儿童活动中心举行巾帼创业行动启动仪式，为一百名下岗失业女工发放了创业培训结业证书。", 19)
+    page = parse_page("\n".join(head) + "\n\n\u3000\u3000" + "\n".join(body) + "\n")
+    assert page.articles[0].title.replace(" ", "") == "“三八”节前夕，市妇联为百名下岗女工送上创业“大礼包”"
+    assert page.articles[0].body.startswith("昨天上午")
