@@ -33,8 +33,10 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
         opened = _first_part_in_banner(draft, drafts[n + 1:])
         if opened:
             _part_out_of_banner(draft)
-        banner = draft if opened or _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) else None
-        labelled = True if opened else None
+        inside = _labelled_part_inside(draft, drafts[n + 1:])
+        banner = draft if opened or inside or _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) \
+            else None
+        labelled = True if opened or inside else None
         out.append(draft)
     return out
 
@@ -51,6 +53,18 @@ def _labelled_parts_follow(draft: Draft, after: list[Draft]) -> bool:
     banner = len(_headline_lines(draft)) >= 2 or _headline_lines(draft) and len(draft.text) <= MAX_INTRO \
         and not draft.bylines  # one line over a short unsigned intro (its subtitle read into the intro)
     return parts >= 2 and bool(banner) and not draft.brief
+
+
+def _labelled_part_inside(draft: Draft, after: list[Draft]) -> bool:
+    """A headlined text holding a labelled subhead of its own (菜篮子：平价菜店覆盖所有街道), with a part
+    of a subhead labelled alike next: the first part was read into the banner's text."""
+    nxt = after[0] if after else None
+    if nxt is None or not _is_part(nxt) or not _LABELLED.match(_headline_lines(nxt)[0]) or not draft.headline \
+            or draft.brief or draft.continued_from is not None:
+        return False
+    paragraphs = [x.strip() for a, x, b in zip(draft.lines, draft.lines[1:], draft.lines[2:])
+                  if a == b == PARAGRAPH_BREAK]  # lines standing as paragraphs of their own
+    return any(len(x) <= MAX_PART_HEAD and _LABELLED.match(x) for x in paragraphs)
 
 
 def _first_part_in_banner(draft: Draft, after: list[Draft]) -> bool:

@@ -31,3 +31,13 @@ def test_a_grouped_story_in_an_epaper_crawl_is_one_article():
     assert page.layout == "epaper"
     assert [a.title for a in page.articles][2:] == [NEXT, "城区新增两条公交线路", "老街茶馆迎来新客人"]
     assert "她中暑：出现这些症状要警惕" in page.articles[1].body
+
+
+def test_a_grouped_storys_first_labelled_part_read_into_the_banners_text_still_groups_the_next():
+    text = ("“小切口”撬动“大民生”\n——我市十件民生实事办理进展扫描\n\n年初，市政府公布了十件民生实事。记者近日进行了走访。\n\n"
+            "菜篮子：平价菜店覆盖所有街道\n\n清晨6点，平价菜店已经开门。（记者 韩冬）\n\n"
+            "看病难：社区医院有了专家号\n\n今年，三甲医院的专家定期到社区坐诊。（记者 卓然）\n\n"
+            f"{NEXT}\n\n本报讯（记者 苗苗）7月14日，市中医院三伏贴预约开始。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["“小切口”撬动“大民生”", NEXT]
+    assert "看病难：社区医院有了专家号" in page.articles[0].body
