@@ -341,7 +341,12 @@ def _advert_side(lines: list[str], i: int, step: int) -> list[int]:
     bounded = any(not lines[j].strip() for j in window)  # a blank line near: the advert ends there
     out = []
     while 0 <= k < len(lines) and abs(k - i) <= MAX_ADVERT and lines[k].strip() \
-            and (bounded or not _RUNNING_TEXT.search(lines[k])):
+            and (bounded or not _RUNNING_TEXT.search(lines[k])) and not _page_line(lines[k]):
         out.append(k)
         k += step
     return out
+
+
+def _page_line(line: str) -> bool:
+    """A line of the page's own furniture (its date, its credits), which no advert holds."""
+    return _date_line(line) is not None or parse_credits(line.strip()) is not None

@@ -119,3 +119,11 @@ def test_a_hotline_line_is_furniture_not_a_headline():
             "游客络绎不绝。\n\n荷花节开幕\n")
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["荷花节开幕"]
+
+
+def test_the_pages_date_and_credits_under_an_advertisement_are_read_not_dropped_with_it():
+    lines = ["荷花节开幕", "本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式。", "", "为奥运喝彩 为公益加油",
+             "“七星彩”第08093期 奖池累计1260万元", "广告", "", "2008年8月12日 星期二", "责编 葛亮 版式 胡敏", "",
+             "龙舟赛鸣锣", "本报讯 5月10日，青石镇龙舟赛开赛。"]
+    _, info = strip_furniture(lines)
+    assert info.date == "2008-08-12" and [(e.name, e.role) for e in info.editors] == [("葛亮", "责编"), ("胡敏", "版式")]
