@@ -13,7 +13,7 @@ import re
 from .blocks import HEAD, Block
 from .drafts import Draft, HeadGroup, Segments
 from .stacked import cut_for_stacked
-from .words import content_words
+from .words import content_words, head_words
 
 MAX_LINES = 12        # a longer group is taken as one headline
 INNER_CUT = 0.5       # cutting inside a block (no blank line between) needs more evidence
@@ -25,7 +25,8 @@ STRUCTURE_VOTE = 2    # weight of the page's first and last items in deciding th
 DOUBT_MARGIN = 1.0    # closer than this between best and second best: ask an editor
 ADOPT_PASSES = 3      # rounds of giving headline-less bodies a headline from the other side
 FAR_SIDE = 2.0        # a headline taken by a body on the page's other side must be earned by the words
-SHAPE_CUT = 3.0       # a cut the lines' shape forbids (before a ——subtitle) or invites (after one)
+SHAPE_CUT = 3.0
+PAIR_WEIGHT = 0.4  # a headline's character pair (no word of its own) counts this much of a word
 
 
 def headlines_after_bodies(items: list) -> bool:
@@ -143,7 +144,7 @@ def _assign(group: HeadGroup, drafts: list[Draft], far: list[Draft] | None = Non
     fit = {}
     for a in range(len(lines)):
         for b in range(a + 1, len(lines) + 1):
-            tokens = content_words("".join(x for x, _ in lines[a:b]))
+            tokens = head_words("".join(x for x, _ in lines[a:b]), PAIR_WEIGHT)
             inside = lines[a][1] == lines[a - 1][1] if a else False  # cut in the middle of a block
             shape = _cut_shape(lines, a) + _cut_shape(lines, b)
             fit[a, b] = [_fit(tokens, k, drafts, bodies) - INNER_CUT * inside + shape - FAR_SIDE * _far(drafts[k], far)
@@ -201,12 +202,12 @@ def _as_blocks(lines: list[tuple[str, int]]) -> list[Block]:
     return out
 
 
-def _fit(tokens: tuple[str, ...], k: int, drafts: list[Draft], bodies: list[str]) -> float:
+def _fit(tokens: tuple[tuple[str, float], ...], k: int, drafts: list[Draft], bodies: list[str]) -> float:
     """How well headline tokens fit body k: shared words count, missing ones count against."""
     score = 0.0
-    for token in tokens:
+    for token, weight in tokens:
         present = [token in body for body in bodies]
-        weight = 1.0 if len(set(present)) > 1 else 0.3  # words every body has decide little
+        weight *= 1.0 if len(set(present)) > 1 else 0.3  # words every body has decide little
         score += weight if present[k] else -weight
     if k == 0:
         score += NEAR_BONUS

@@ -26,3 +26,14 @@ def share(text: str, other: str) -> float:
         return 0.0
     other = re.sub(r"\s+", "", other)
     return sum(word in other for word in words) / len(words)
+
+
+@lru_cache(maxsize=4096)
+def head_words(text: str, pair_weight: float) -> tuple[tuple[str, float], ...]:
+    """A headline's words (weight 1) and the character pairs no word holds (``pair_weight``): what it
+    shares with a body, however jieba cuts it (非遗传承古法 comes out 遗传 / 承古法; 非遗, 传承 are pairs)."""
+    words = content_words(text)
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    pairs = dict.fromkeys(run[i:i + 2] for run in runs for i in range(len(run) - 1))
+    extra = [p for p in pairs if not set(p) & _STOP and not any(p in w for w in words)]
+    return tuple((w, 1.0) for w in words) + tuple((p, pair_weight) for p in extra)

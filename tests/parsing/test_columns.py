@@ -226,3 +226,14 @@ def test_a_wrapped_title_with_commas_over_a_dash_subtitle_is_a_headline_not_text
     page = parse_page("\n".join(head) + "\n\n\u3000\u3000" + "\n".join(body) + "\n")
     assert page.articles[0].title.replace(" ", "") == "“三八”节前夕，市妇联为百名下岗女工送上创业“大礼包”"
     assert page.articles[0].body.startswith("昨天上午")
+
+
+def test_stacked_heads_between_two_bodies_go_by_shared_characters_where_jieba_cuts_the_heads_oddly():
+    lead = _wrap("本报讯（记者 林一舟）5月12日，青石镇举行荷花节开幕式，来自各地的游客络绎不绝，民宿家家客满。", 12)
+    paper = _wrap("新华社贵阳7月3日电（记者 魏然）在龙潭村的老作坊里，非遗传承人龚德顺正按古法抄纸，"
+                  "一荡一提，一张纸便成形了。", 12)
+    shops = _wrap("街角的早餐铺、社区的理发店，小店虽小，却连着千家万户的日常生活，帮扶小店经济既要输血也要造血。", 12)
+    text = "\n".join(["荷花节开幕", *lead, *paper, "非遗传承古法造纸", "让“小店经济”更有活力",
+                      "（经济时评）", "本报记者 戴 维", *shops]) + "\n"
+    heads = [((a.kicker or "") + a.title).replace(" ", "") for a in parse_page(text).articles]
+    assert heads == ["荷花节开幕", "非遗传承古法造纸", "让“小店经济”更有活力（经济时评）"]
