@@ -42,7 +42,7 @@ _COLUMN_LABEL = re.compile(r"^[【\[]?\s*(?:[\u4e00-\u9fff·]{0,6}\s*)?"
                            r"(?:简讯|快讯|简报|速递|速览|短讯|快报|资讯|集锦|动态)\s*[】\]]?$")
 # 新闻热线：96111, 投稿邮箱：…
 _SERVICE_LINE = re.compile(r"^\s*(?:新闻|报料|投稿|服务|读者)?(?:热线|电话|邮箱|信箱)\s*[：:]\s*[\w@.\-]{5,}")
-_CN_NUMBER = re.compile(r"CN\s*\d{2}\s*[-—]\s*\d{4}")
+_CN_NUMBER = re.compile(r"CN\s*[\dOo]{2}\s*[-—]?\s*[\dOo]{4}")  # CN 43-0057, an OCR'd CN53OO72
 
 # Chinese mastheads printed alone on a line
 _KNOWN_PAPERS = ("人民日报", "光明日报", "经济日报", "解放军报", "工人日报", "农民日报", "科技日报", "中国青年报")

@@ -147,3 +147,10 @@ def test_an_imprint_line_naming_hotline_licence_and_printer_is_furniture_not_a_h
                       f"\n龙舟赛鸣锣\n本报讯 5月10日，青石镇龙舟赛开赛。\n")
     assert [a.title for a in page.articles] == ["荷花节开幕", "青石港扩建工程开工", "龙舟赛鸣锣"]
     assert not any("热线" in a.body for a in page.articles)
+
+
+def test_a_publisher_line_with_an_ocr_read_serial_number_is_furniture_and_a_media_reporter_signs():
+    page = parse_page("荷花节开幕\n本报全媒体记者 钟晴\n5月12日，青石镇举行荷花节开幕式，游客络绎不绝。\n"
+                      "\n苇塘日报社出版  国内统一连续出版物号 CN 53—OO72\n")
+    assert [(a.title, [x.name for x in a.authors]) for a in page.articles] == [("荷花节开幕", ["钟晴"])]
+    assert page.newspaper == "苇塘日报"
