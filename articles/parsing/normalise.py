@@ -26,7 +26,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
 
 
 # what a scan leaves of rules, boxes and photo edges: a line of these alone, or one at a line's start
-_DEBRIS_LINE = re.compile(r"^[\s丨|│┃〓■□▲△▼◆◇★☆口lIi'·.,_~=—\-─━═┄┅*▁▂▃▄▅▆▇█▔▌▍▎▏冂冖凵匚＿￣①②③④⑤⑥⑦⑧⑨⑩▫○◎]*$"
+_DEBRIS_LINE = re.compile(r"^[\s丨|│┃‖〓■□▲△▼◆◇★☆口lIi'·.,_~=—\-─━═┄┅*▁▂▃▄▅▆▇█▔▌▍▎▏冂冖凵匚＿￣①②③④⑤⑥⑦⑧⑨⑩▫○◎]*$"
                           r"|^\s*一[一\s]{2,}$"
                           r"|^\s*(?:[\[【〔（(]\s*(?:图片?|照片|图表|视频)\s*[\]】〕）)]|!\[[^\]]*\]\([^)]*\))\s*$")
 _DEBRIS_LEAD = re.compile(r"^\s*(?:[丨|│┃〓‖｜]|[lI](?=\s+[\u4e00-\u9fff]))\s+|^\s*[丨｜│┃](?=[（(\u4e00-\u9fff\d])")

@@ -41,7 +41,7 @@ def test_header_lines_inside_a_dump_without_blank_lines_do_not_make_it_a_dump_of
 def test_scan_debris_is_dropped():
     assert clean_lines("■ ■ ▲\n丨 48岁的向春花开了一家农家乐\n一一一一一\n口 口\n▁▁▁▁▁▁\n○\n▁▂▃  ▆▇█▇  ▅▃▂\n正文。") == \
         ["", "48岁的向春花开了一家农家乐", "", "", "", "", "", "正文。"]  # a photo's shading read as bars too
-    assert clean_lines("冂\n莫让打卡变成负担\n冖\n▍") == ["", "莫让打卡变成负担", "", ""]  # a box's corner, a rule's edge
+    assert clean_lines("冂\n莫让打卡变成负担\n冖\n▍\n‖") == ["", "莫让打卡变成负担", "", "", ""]  # corners, rules
 
 
 def test_scan_specks_around_a_lone_character_are_debris_but_names_and_marks_stay():
