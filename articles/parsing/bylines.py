@@ -47,7 +47,9 @@ CREDIT_LINE = re.compile(rf"^\s*[□■]?\s*(?:{_ORG}{_POSTED})?\s*(?:{_ROLE_RE}
 # a closing bracket: （记者 李珩） （新华社北京11月23日电） （人民日报11月24日社论 …）
 CLOSING = re.compile(rf"^\s*[（(]\s*(?:(?:{_ORG}{_POSTED}\s*)?(?:{_ROLE_RE})(?!{_COLUMN_WORDS})\s*[^）)]{{0,40}}"
                      rf"|[^）)]{{0,40}}(?:电|社论|评论员文章|报道|供稿|来源\S*)|完"
-                     rf"|据\s*[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台))\s*[）)]\s*$")  # （据新华社）, （据人民日报）
+                     rf"|据\s*[\u4e00-\u9fff]{{2,10}}?(?:社|报|网|台)"  # （据新华社）, （据人民日报）
+                     rf"|(?:原载|摘自|转载自|选自)[^）)]{{0,20}}?《[^》]{{2,12}}》[^）)]{{0,12}}"  # （原载…《X报》）
+                     rf")\s*[）)]\s*$")
 # a photo credit: names a photographer, does not end the article
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图|图片)\s*[）)]?\s*$|^\s*(?:摄影|图片|图)\s*[：:]|^\s*摄影\s")
 # a credit printed label first: 摄影：龚平, 文/图：王一

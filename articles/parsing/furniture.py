@@ -50,7 +50,10 @@ _CN_PAPER = r"[\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|都市报)"
 _CN_MASTHEAD = re.compile(rf"^{_CN_PAPER}$")
 _PAPER_SECTION = re.compile(rf"^(?P<paper>{_CN_PAPER})(?:[·|｜/.．•]?(?P<section>[\u4e00-\u9fff]{{2,6}}))?$")
 # edge lines that carry nothing for the metadata: 今日8版, 第25620期, 农历庚子年十月初十
-_EDGE_NOISE = re.compile(r"^(?:今日\s*\d+\s*版|总?第\s*\d+\s*期|农历\S+|星期[一二三四五六日天])$")
+_NOISE = (r"(?:(?:今日|共)\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版|总?第\s*\d+\s*[期号]|农历\S+"
+          r"|星期[一二三四五六日天])")
+_SECTION_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}新闻|要闻)$")  # what can only name a page's section
+_EDGE_NOISE = re.compile(rf"^{_NOISE}(?:\s+{_NOISE})*$")  # 第24819号　今日8版
 # the paper's office named in a footer or publisher line: 永川日报社出版, …社地址：, 评论理论部主办
 _HOTLINE = re.compile(r"^(?:(?:新闻|广告|发行|订阅|读者|投稿)?(?:热线|电话)\s*[：:]?\s*[\d\-—－() ]{5,}\s*)+$")
 _IMPRINT = re.compile(r"热线|电话|地址|社址|邮编|承印|印刷|发行|许可证")  # the imprint line: 江城日报社出版 新闻热线…
@@ -197,6 +200,9 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
         info.newspaper = info.newspaper or text
         return True
     if at_edge and _EDGE_NOISE.match(text):
+        return True
+    if at_edge and _SECTION_NAME.match(text) and info.section in (None, text):  # 国内新闻 alone at the top
+        info.section = text
         return True
     header = read_header(text, (info.newspaper,) if info.newspaper else ())
     if header is not None and (header.strong or at_edge):

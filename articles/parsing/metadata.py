@@ -37,7 +37,7 @@ _NUMERAL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s
 _TOKENS = [
     ("weekday", re.compile(r"星期[一二三四五六日天]|周[一二三四五六日天](?![\u4e00-\u9fff])")),
     ("lunar", re.compile(r"农历[\u4e00-\u9fff]{2,12}")),
-    ("issue", re.compile(r"总?第\s*\d+\s*期|(?:今日|共)\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版")),
+    ("issue", re.compile(r"总?第\s*\d+\s*[期号]|(?:今日|共)\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*版")),
     ("page", re.compile(r"第\s*[A-Z]?\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
                         r"|(?<![A-Za-z0-9])[A-Z]\s*(?P<num2>\d{1,3})\s*版?"
                         r"(?![\dA-Za-z])|(?<![\dA-Za-z])(?P<num3>\d{1,3})\s*版(?![\u4e00-\u9fff])")),

@@ -154,3 +154,14 @@ def test_a_publisher_line_with_an_ocr_read_serial_number_is_furniture_and_a_medi
                       "\n苇塘日报社出版  国内统一连续出版物号 CN 53—OO72\n")
     assert [(a.title, [x.name for x in a.authors]) for a in page.articles] == [("荷花节开幕", ["钟晴"])]
     assert page.newspaper == "苇塘日报"
+
+
+def test_a_masthead_issue_line_and_a_lone_section_name_at_the_top_are_furniture():
+    page = parse_page("国内新闻\n\n\n第24819号　　今日8版\n\n荷花节开幕\n" + BODY)
+    assert page.page.section == "国内新闻" and [a.title for a in page.articles] == ["荷花节开幕"]
+
+
+def test_a_closing_note_of_the_paper_first_printing_the_story_ends_it():
+    page = parse_page("荷花节开幕\n\n" + BODY + "（原载5月13日《苇塘日报》）\n\n龙舟赛鸣锣\n\n本报讯 5月10日，青石镇龙舟赛开赛。\n")
+    assert [a.title for a in page.articles] == ["荷花节开幕", "龙舟赛鸣锣"]
+    assert "原载" not in page.articles[0].body
