@@ -73,7 +73,8 @@ class _Cutter:
         if not line.indented and self.heads and (credit or signed):
             self.head_bylines.append(text)  # 本报记者 X (or a lone name) printed under the headline
             return
-        if not line.indented and self.heads and not ends_sentence(self.heads[-1]) and not self.head_bylines:
+        if not line.indented and self.heads and not ends_sentence(self.heads[-1]) and not self.head_bylines \
+                and not _BRIEF.match(text):  # a brief's marker opens an item: the lines above are its headline
             text = "".join(self.heads) + text  # flush-left lines running into a sentence: a paragraph
             self.heads = []                    # a scan broke, not head lines
         if self.heads:

@@ -46,3 +46,11 @@ def test_a_paragraph_set_off_by_blank_lines_over_a_photo_credit_is_a_caption_not
                                              f"{IND}5月5日，游客在湖畔的樱花林中拍照。\n{IND}新华社记者　方禾　摄\n"))
     assert [a.title for a in page.articles][2:] == ["社区食堂开门迎客", None, "老街茶馆的四十年"]
     assert page.articles[2].body.endswith("八折优惠。") and page.articles[3].body == "5月5日，游客在湖畔的樱花林中拍照。"
+
+
+def test_a_flush_left_line_over_a_brief_marker_is_the_briefs_headline_not_text_run_together():
+    text = LEAD + ("\n全市首家“劳动者港湾”示范点揭牌\n●11月18日，全市首家“劳动者港湾”示范点在高新区揭牌，为户外劳动者提供热水、休息等服务。\n\n"
+                   "●近日，市气象台发布消息，本周后期我市将出现明显降温，提醒市民注意防寒保暖，合理安排出行。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles][2:] == ["全市首家“劳动者港湾”示范点揭牌", None]
+    assert page.articles[2].body.startswith("●11月18日")
