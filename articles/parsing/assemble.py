@@ -1,23 +1,25 @@
 """Turn a draft (lines, bylines, headline blocks) into a ParsedArticle."""
 from __future__ import annotations
 
-from .blocks import Block
+from .blocks import HEAD, Block
 from .bylines import TITLED, byline_text, parse_byline, split_opening
 from .headlines import split_headline
-from .normalise import paragraphs
+from .normalise import PARAGRAPH_BREAK, paragraphs
 from .page import Credit, ParsedArticle, PersonRef
 from .drafts import Draft
 
 from .persons import find_persons
 
 MIN_BODY = 10  # a body shorter than this (characters) is worth a look
+MAX_TITLE = 50  # a 题： line longer than this holds text, not only a title
 
 
 def build_article(draft: Draft) -> ParsedArticle:
     """The finished article: cleaned body, headline split, authors and source, review reasons."""
     art = ParsedArticle(continued_from=draft.continued_from, continued_to=draft.continued_to)
-    art.body = "\n".join(paragraphs(draft.lines))
     _titled_dateline(draft)
+    _titled_text(draft)
+    art.body = "\n".join(paragraphs(draft.lines))
     if draft.headline:
         head = split_headline(draft.headline)
         art.kicker, art.title, art.subtitles = head.kicker, head.title, head.subtitles
@@ -46,6 +48,20 @@ def _titled_dateline(draft: Draft) -> None:
     if titled:
         draft.bylines.insert(0, opening[0])
         draft.headline = [Block(first.kind, [titled.group(1), *first.lines[1:]]), *draft.headline[1:]]
+
+
+def _titled_text(draft: Draft) -> None:
+    """A text opening ``题：…`` (its dateline taken off as the byline): that is the story's title, under
+    any label printed over it (新华时评)."""
+    first = next((n for n, x in enumerate(draft.lines) if x.strip() and x != PARAGRAPH_BREAK), None)
+    titled = TITLED.match(draft.lines[first].strip()) if first is not None else None
+    title = titled.group(1).strip() if titled else ""
+    if not title or len(title) > MAX_TITLE or "。" in title:
+        return  # the text runs on after 题： on its line: no title line of its own
+    printed = "".join(x for b in draft.headline or [] for x in b.lines).replace(" ", "")
+    if title.replace(" ", "") not in printed:  # a title printed over the story too is not repeated
+        draft.headline = [*(draft.headline or []), Block(HEAD, [title])]
+    del draft.lines[first]
 
 
 def _persons(text: str) -> list[PersonRef]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from .blocks import (BODY, BRIEF, CLOSING, CREDIT, FROM, HEAD, HEADING, OPENING, OPENING_BOX, TO, Block,
                      looks_like_head, run_end)
-from .bylines import byline_text, is_credit_line, is_photo_credit, is_signature, parse_byline
+from .bylines import TITLED, byline_text, is_credit_line, is_photo_credit, is_signature, parse_byline
 from .cjk import is_cjk
 from .drafts import Draft, HeadGroup, Segments
 from .normalise import squeeze_spaces
@@ -88,6 +88,9 @@ class _Cutter(PictureRules):
         elif kind == OPENING and self.same_reporters(block):
             self.current.bylines.append(block.byline)  # the story's dateline after its byline and 核心阅读 box
             self.current.add(block.lines)
+        elif kind == OPENING and self.titled_only():
+            self.current.bylines.append(block.byline)  # 新华社…电 题：… / 新华社记者 X and the text: one story
+            self.current.add(block.lines)
         elif kind == OPENING and self.under_box(block):
             self.current.bylines.append(block.byline)  # 编者按：… / 本报记者 X / the text: the box's article goes on
             self.current.add(block.lines)
@@ -120,6 +123,11 @@ class _Cutter(PictureRules):
         elif kind == CREDIT:
             self.credit(i)
         return i + 1
+
+    def titled_only(self) -> bool:
+        """Whether the open article holds only a wire dateline's title (题：…) so far: its byline and text follow."""
+        current = self.current
+        return current is not None and not current.closed and TITLED.match(current.text) is not None
 
     def under_box(self, block: Block) -> bool:
         """Whether a byline line over text comes right after an unsigned 编者按 or 核心阅读 box that opened
@@ -305,6 +313,9 @@ class _Cutter(PictureRules):
         if prev is not None and prev is self.current and not prev.closed and not prev.bylines \
                 and OPENING_BOX.match(prev.text) and nxt is not None and nxt.kind == BODY:
             prev.bylines.append(block.byline)  # the byline under a 编者按 box: the article's text follows
+            return
+        if self.titled_only():
+            self.current.bylines.append(block.byline)  # 新华社…电 题：… / 新华社记者 X: the story's text follows
             return
         next_signed = nxt is None or nxt.kind in (OPENING, FROM, BRIEF, CREDIT, HEADING)
         if prev is not None and (next_signed or (not prev.closed and not prev.bylines)):

@@ -597,3 +597,12 @@ def test_a_grouped_storys_first_labelled_subhead_printed_right_under_the_banner_
     assert "滑河县" not in grouped.title
     assert grouped.body.startswith("滑河县：收割机一字排开") and "青山区：烘干塔日夜不停" in grouped.body
     assert {a.name for a in grouped.authors} == {"韩立", "邵青"}
+
+
+def test_a_wire_commentarys_titled_dateline_in_a_paragraph_dump_gives_its_title_under_the_column_label():
+    text = ("苇塘日报 2022年6月15日 星期三 第3版：评论\n\n新华时评\n\n新华社北京6月14日电 题：让“烟火气”更好融入城市治理\n"
+            "新华社记者 韦宁 庄晓雪\n夏夜的街头，夜市摊点次第亮起，市民游客摩肩接踵。\n\n“烟火气”关乎民生，也考验治理。\n")
+    page = parse_page(text)
+    assert [((a.kicker or "") + a.title).replace(" ", "") for a in page.articles] == ["新华时评让“烟火气”更好融入城市治理"]
+    art = page.articles[0]
+    assert [x.name for x in art.authors] == ["韦宁", "庄晓雪"] and art.body.startswith("夏夜的街头")
