@@ -16,7 +16,8 @@ from .drafts import Draft
 
 MAX_INTRO = 200      # characters of a banner's own text before the first part
 MAX_PART_HEAD = 20   # a part's subhead is short and on one line
-_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")  # a part's subhead led by its label: 人才：“新农人”扎根田野
+MAX_LABELLED_HEAD = 32  # one led by its label (蓝莓产业功能型党支部：把支部建在合作社里) may be longer
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,12}[：:]\S")  # a part's subhead led by its label: 人才：“新农人”扎根田野
 
 
 def merge_grouped(drafts: list[Draft]) -> list[Draft]:
@@ -100,7 +101,8 @@ def _is_banner(draft: Draft) -> bool:
 def _is_part(draft: Draft) -> bool:
     """A short one-line subhead over a signed text: one story of the group."""
     lines = _headline_lines(draft)
-    if len(lines) != 1 or len(lines[0].lstrip("●■◆▲▪ ")) > MAX_PART_HEAD or lines[0].endswith(("）", ")")):
+    limit = MAX_LABELLED_HEAD if lines and _LABELLED.match(lines[0]) else MAX_PART_HEAD
+    if len(lines) != 1 or len(lines[0].lstrip("●■◆▲▪ ")) > limit or lines[0].endswith(("）", ")")):
         return False  # a column piece (记者手记) is an article of its own
     signed = [b for b in draft.bylines if not is_photo_credit(b)]  # a picture's credit signs no story
     return bool(signed) and not draft.brief and draft.continued_from is None

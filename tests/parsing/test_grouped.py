@@ -41,3 +41,13 @@ def test_a_grouped_storys_first_labelled_part_read_into_the_banners_text_still_g
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["“小切口”撬动“大民生”", NEXT]
     assert "看病难：社区医院有了专家号" in page.articles[0].body
+
+
+def test_parts_led_by_a_long_label_under_a_banner_are_one_grouped_article():
+    parts = [("智能装备产业链联合党委：“链”上结对破解“卡脖子”难题", "在南湖高新区，产业链联合党委牵头组建攻关小组。", "卢森"),
+             ("蓝莓产业功能型党支部：把支部建在合作社里", "6月中旬，石塘镇的蓝莓进入采摘期，党员带头搞技术服务。", "邵晴")]
+    text = "喜迎“七一”·一线党旗红\n支部建在产业链上 党员冲在最前沿\n\n编者按：本版今日推出一组报道。\n\n"
+    text += "".join(f"{head}\n\n本报记者 {name}\n\n{body}\n\n" for head, body, name in parts)
+    text += f"{NEXT}\n\n本报讯（记者 苗苗）7月14日，市中医院三伏贴预约开始。\n"
+    page = parse_page(text)
+    assert len(page.articles) == 2 and "蓝莓产业功能型党支部：把支部建在合作社里" in page.articles[0].body
