@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from .bylines import byline_text, is_photo_credit
-from .normalise import PARAGRAPH_BREAK
+from .normalise import PARAGRAPH_BREAK, ends_sentence
 from .drafts import Draft
 
+_EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话)")  # the note that opens a series of stories
+_BREAKS = ("", PARAGRAPH_BREAK)  # what stands between two paragraphs of a draft
 MAX_INTRO = 200      # characters of a banner's own text before the first part
 MAX_PART_HEAD = 20   # a part's subhead is short and on one line
 MAX_LABELLED_HEAD = 32  # one led by its label (蓝莓产业功能型党支部：把支部建在合作社里) may be longer
@@ -26,7 +28,7 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
     banner: Draft | None = None
     labelled: bool | None = None  # whether the group's parts are labelled (周美玲：…): then all of them are
     for n, draft in enumerate(drafts):
-        marked = bool(_headline_lines(draft)) and _LABELLED.match(_headline_lines(draft)[0]) is not None
+        marked = _marked(draft)
         if banner is not None and _is_part(draft) and labelled in (None, marked):
             _fold(banner, draft)
             labelled = marked if labelled is None else labelled
@@ -37,9 +39,15 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
         inside = _labelled_part_inside(draft, drafts[n + 1:])
         banner = draft if opened or inside or _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) \
             else None
-        labelled = True if opened or inside else None
+        labelled = True if opened else _marked(drafts[n + 1]) if inside else None
         out.append(draft)
     return out
+
+
+def _marked(draft: Draft) -> bool:
+    """Whether the draft's headline opens with a label (周美玲：…)."""
+    lines = _headline_lines(draft)
+    return bool(lines) and _LABELLED.match(lines[0]) is not None
 
 
 def _labelled_parts_follow(draft: Draft, after: list[Draft]) -> bool:
@@ -57,15 +65,18 @@ def _labelled_parts_follow(draft: Draft, after: list[Draft]) -> bool:
 
 
 def _labelled_part_inside(draft: Draft, after: list[Draft]) -> bool:
-    """A headlined text holding a labelled subhead of its own (菜篮子：平价菜店覆盖所有街道), with a part
-    of a subhead labelled alike next: the first part was read into the banner's text."""
+    """A headlined text holding one subhead of its own, labelled (菜篮子：平价菜店覆盖所有街道) or under an
+    编者按, with a part (labelled alike) next: the first part was read into the banner's text."""
     nxt = after[0] if after else None
-    if nxt is None or not _is_part(nxt) or not _LABELLED.match(_headline_lines(nxt)[0]) or not draft.headline \
+    boxed = _EDITORS_NOTE.match(draft.text) is not None
+    if nxt is None or not _is_part(nxt) or not (boxed or _marked(nxt)) or not draft.headline \
             or draft.brief or draft.continued_from is not None:
         return False
     paragraphs = [x.strip() for a, x, b in zip(draft.lines, draft.lines[1:], draft.lines[2:])
-                  if a == b == PARAGRAPH_BREAK]  # lines standing as paragraphs of their own
-    return any(len(x) <= MAX_PART_HEAD and _LABELLED.match(x) for x in paragraphs)
+                  if a in _BREAKS and b in _BREAKS and x.strip() and not ends_sentence(x)]  # subheads in the text
+    boxed = _EDITORS_NOTE.match(draft.text) is not None  # 编者按 opens a series: any subhead in it is a part's
+    subheads = [x for x in paragraphs if len(x) <= MAX_PART_HEAD and (boxed or _LABELLED.match(x))]
+    return len(subheads) == 1  # the first part only (a text holding them all is the whole group already)
 
 
 def _first_part_in_banner(draft: Draft, after: list[Draft]) -> bool:

@@ -51,3 +51,13 @@ def test_parts_led_by_a_long_label_under_a_banner_are_one_grouped_article():
     text += f"{NEXT}\n\n本报讯（记者 苗苗）7月14日，市中医院三伏贴预约开始。\n"
     page = parse_page(text)
     assert len(page.articles) == 2 and "蓝莓产业功能型党支部：把支部建在合作社里" in page.articles[0].body
+
+
+def test_an_editors_note_over_the_first_part_makes_the_next_signed_part_the_same_grouped_article():
+    text = ("汛期一线的坚守\n——我市防汛抗洪一线见闻\n\n编者按：入汛以来，全市防汛形势严峻。本版今起推出专栏，讲述一线的故事。\n\n"
+            "堤坝上的“移动哨所”\n\n7月20日深夜，江心洲镇七里堤上，一顶帐篷里亮着灯。\n\n（本报记者 孔维）\n\n"
+            "转移群众，一个都不能少\n\n7月19日下午，沙湾村党支部书记马春燕挨家挨户动员村民转移。\n\n（本报记者 严晓冬）\n\n"
+            "防汛不能有“差不多”心态（今日谈）\n\n连日来，各地防汛一线的干部群众顶烈日、冒风雨，守护着江堤安澜。\n")
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["汛期一线的坚守", "防汛不能有“差不多”心态（今日谈）"]
+    assert "转移群众，一个都不能少" in page.articles[0].body
