@@ -15,6 +15,7 @@ from .normalise import ends_sentence
 CAPTION_BLOCKS, CAPTION_CHARS = 2, 300  # a picture's caption: a paragraph or two, this short at most
 PHOTO_HEADLINE = 20  # a picture's headline: short, one phrase (麦浪金黄迎夏收)
 _DATED = re.compile(r"\d{1,2}月\d{1,2}日")  # 5月12日，在…: how a news picture's caption opens
+_NEXT_IN_SERIES = re.compile(r"^图\s*(?:[②③④⑤⑥⑦⑧⑨⑩]|[2-9]\s*[：:])")  # a later picture of a numbered series
 
 
 def names(bylines: list[str]) -> set[str]:
@@ -66,6 +67,8 @@ class PictureRules:
             return False
         if len(current.text) <= len(text) or not ends_sentence("".join(current.lines[:-len(lines)])):
             return False  # the caption is all the article holds, or the text above it runs on into it
+        if _NEXT_IN_SERIES.match(text):
+            return False  # 图②：… after 图①：…: the pictures of one photo story
         if names([self.blocks[i].byline]) & names(current.bylines):
             return False  # the article's own photographer
         if self.photo_of_its_own(run_end(self.blocks, i + 1, HEAD)):

@@ -606,3 +606,11 @@ def test_a_wire_commentarys_titled_dateline_in_a_paragraph_dump_gives_its_title_
     assert [((a.kicker or "") + a.title).replace(" ", "") for a in page.articles] == ["新华时评让“烟火气”更好融入城市治理"]
     art = page.articles[0]
     assert [x.name for x in art.authors] == ["韦宁", "庄晓雪"] and art.body.startswith("夏夜的街头")
+
+
+def test_numbered_captions_of_one_photo_story_stay_together_over_their_credit():
+    text = ("龙舟竞渡闹端午\n\n图①：6月1日，碧溪湖畔，龙舟队员在比赛中奋力划桨。当日，当地举办民间龙舟邀请赛。\n\n"
+            "图②：获得男子组冠军的右所镇龙舟队队员在终点处挥桨庆祝。\n\n本报记者 杨一帆 摄\n\n指尖上的粽香\n\n"
+            "端午节前夕，沙坪镇寺前村的村民们忙着采摘箬叶、浸泡糯米，包制火腿粽。\n")
+    read = [(a.title, a.body[-5:]) for a in parse_page(text).articles]
+    assert read == [("龙舟竞渡闹端午", "挥桨庆祝。"), ("指尖上的粽香", "制火腿粽。")]
