@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cjk import is_cjk
 from .credits import ROLE_RE, bracketed_credits, parse_credits, vertical_credits
 from .edges import edge_run
+from .nonarticles import drop_adverts, drop_index
 from .metadata import Header, citation, masthead_name, read_header
 from .normalise import ends_sentence
 from .page import Credit
@@ -115,7 +117,8 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
     info = Furniture()
     printed = lines
     lines = _drop_footers(lines, info)
-    lines = _drop_adverts(lines, info)
+    lines = drop_adverts(lines, info.dropped, _page_line)
+    lines = drop_index(lines, info.dropped)
     vertical_credits(lines, info.editors)
     runs, guessed = set(), []  # the masthead or header the page opens with, the footer it closes with
     for top in (True, False):
@@ -314,43 +317,23 @@ def _running_heads(lines: list[str], info: Furniture) -> None:
             continue
         if all(getattr(header, f) in (None, getattr(known, f)) for f in fields):
             lines[i] = ""
+    for i, line in enumerate(lines):  # 要闻  1 cutting a sentence: the column's running head
+        m = _SECTION_PAGE.match(line.strip())
+        if m and _cuts_sentence(lines, i):
+            info.section = info.section or m.group("section") or m.group("section2")
+            info.number = info.number or int(m.group("num") or m.group("num2"))
+            lines[i] = ""
 
 
-_ADVERT = re.compile(r"^[【\[（(]?\s*(?:公益|分类)?广告\s*[】\]）)]?$")
-_RUNNING_TEXT = re.compile(r"[。，；、！？,;]|[：:]\s*$")  # running text has these; an advert's lines hardly
-MAX_ADVERT = 10
-_AD_CUES = re.compile(r"热线|电话|地址|咨询|详询|\d{6,}|元起|特惠|优惠|首付|折起|售楼|招商|招聘|诚聘|敬请|欢迎")
+_SECTION_PAGE = re.compile(r"^(?:(?P<section>[\u4e00-\u9fff·]{2,6})\s+(?P<num>\d{1,2})"
+                           r"|(?P<num2>\d{1,2})\s+(?P<section2>[\u4e00-\u9fff·]{2,6}))$")
 
 
-def _drop_adverts(lines: list[str], info: Furniture) -> list[str]:
-    """An advertisement (``广告``, ``【广告】``, ``（广告）``) is no article: the marker and the advert's
-    lines beside it go. The advert is on the side of the marker whose lines read as one (hotlines,
-    prices, addresses), or after a marker standing alone; it runs to a blank line where one is near,
-    else to a line that ends as running text does (so the text an advert cuts joins up)."""
-    for i, line in enumerate(lines):
-        if not _ADVERT.match(line.strip()):
-            continue
-        info.dropped.add(i)
-        sides = {step: _advert_side(lines, i, step) for step in (1, -1)}
-        cues = {step: sum(bool(_AD_CUES.search(lines[k])) for k in span) for step, span in sides.items()}
-        step = -1 if cues[-1] > cues[1] or cues[-1] == cues[1] and not sides[1] else 1
-        info.dropped.update(sides[step])
-    return ["" if i in info.dropped else line for i, line in enumerate(lines)]
-
-
-def _advert_side(lines: list[str], i: int, step: int) -> list[int]:
-    """The lines an advert would hold on one side of its marker at line i."""
-    k = i + step
-    while step == 1 and k < len(lines) and not lines[k].strip() and k - i <= 2:
-        k += 1  # a marker standing alone: the advert follows it
-    window = range(k, min(len(lines), k + MAX_ADVERT)) if step == 1 else range(k, max(-1, k - MAX_ADVERT), -1)
-    bounded = any(not lines[j].strip() for j in window)  # a blank line near: the advert ends there
-    out = []
-    while 0 <= k < len(lines) and abs(k - i) <= MAX_ADVERT and lines[k].strip() \
-            and (bounded or not _RUNNING_TEXT.search(lines[k])) and not _page_line(lines[k]):
-        out.append(k)
-        k += step
-    return out
+def _cuts_sentence(lines: list[str], i: int) -> bool:
+    """Whether line i stands inside a word or number of running text (…各类经营主 / 要闻  1 / 体产权…)."""
+    above = next((x.rstrip() for x in reversed(lines[:i]) if x.strip()), "")
+    below = next((x for x in lines[i + 1:] if x.strip()), "")
+    return bool(above and below) and (is_cjk(above[-1]) or above[-1].isdigit())
 
 
 def _page_line(line: str) -> bool:

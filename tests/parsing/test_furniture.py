@@ -127,3 +127,13 @@ def test_the_pages_date_and_credits_under_an_advertisement_are_read_not_dropped_
              "龙舟赛鸣锣", "本报讯 5月10日，青石镇龙舟赛开赛。"]
     _, info = strip_furniture(lines)
     assert info.date == "2008-08-12" and [(e.name, e.role) for e in info.editors] == [("葛亮", "责编"), ("胡敏", "版式")]
+
+
+def test_a_section_and_page_cutting_a_sentence_is_the_running_head_and_a_front_page_index_is_no_article():
+    lines = ["荷花节开幕", "本报讯 5月12日，青石镇举行荷花节开幕式，来自各", "要闻  1", "地的游客络绎不绝。", "",
+             "今日导读", "◆全省今年将实施民生实事30件（第2版）", "◆临江港集装箱吞吐量突破百万标箱（第3版）", "",
+             "龙舟赛鸣锣", "本报讯 5月10日，青石镇龙舟赛开赛。"]
+    cleaned, info = strip_furniture(lines)
+    assert (info.section, info.number) == ("要闻", 1)
+    assert [x for x in cleaned if x] == ["荷花节开幕", "本报讯 5月12日，青石镇举行荷花节开幕式，来自各", "地的游客络绎不绝。",
+                                          "龙舟赛鸣锣", "本报讯 5月10日，青石镇龙舟赛开赛。"]
