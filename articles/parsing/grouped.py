@@ -26,12 +26,11 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
     """Drafts with each 组稿's parts folded into its banner article."""
     out: list[Draft] = []
     banner: Draft | None = None
-    labelled: bool | None = None  # whether the group's parts are labelled (周美玲：…): then all of them are
+    kind: tuple[bool, bool] | None = None  # how the group's parts are marked and signed: all of them are so
     for n, draft in enumerate(drafts):
-        marked = _marked(draft)
-        if banner is not None and _is_part(draft) and labelled in (None, marked):
+        if banner is not None and _is_part(draft) and kind in (None, _part_kind(draft)):
             _fold(banner, draft)
-            labelled = marked if labelled is None else labelled
+            kind = kind or _part_kind(draft)
             continue
         opened = _first_part_in_banner(draft, drafts[n + 1:])
         if opened:
@@ -39,9 +38,25 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
         inside = _labelled_part_inside(draft, drafts[n + 1:])
         banner = draft if opened or inside or _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) \
             else None
-        labelled = True if opened else _marked(drafts[n + 1]) if inside else None
+        kind = (True, _part_kind(drafts[n + 1])[1]) if opened else _part_kind(drafts[n + 1]) if inside else None
         out.append(draft)
     return out
+
+
+def _closed_alike(banner: Draft, part: Draft) -> bool:
+    """A banner of two lines or more whose text and the next part's each end with a bracketed credit
+    （本报记者 X）: the parts of a group signed as its first one is."""
+    return len(_headline_lines(banner)) >= 2 and _closed(banner) and _closed(part)
+
+
+def _closed(draft: Draft) -> bool:
+    """Whether the draft is signed only by bracketed credits at its end （本报记者 X）."""
+    return bool(draft.bylines) and all(b.strip().startswith(("（", "(")) for b in draft.bylines)
+
+
+def _part_kind(draft: Draft) -> tuple[bool, bool]:
+    """(labelled subhead, signed at its end): the parts of one group are alike in both."""
+    return _marked(draft), _closed(draft)
 
 
 def _marked(draft: Draft) -> bool:
@@ -65,16 +80,17 @@ def _labelled_parts_follow(draft: Draft, after: list[Draft]) -> bool:
 
 
 def _labelled_part_inside(draft: Draft, after: list[Draft]) -> bool:
-    """A headlined text holding one subhead of its own, labelled (菜篮子：平价菜店覆盖所有街道) or under an
-    编者按, with a part (labelled alike) next: the first part was read into the banner's text."""
+    """A headlined text holding one subhead of its own, labelled (菜篮子：平价菜店覆盖所有街道), or under an
+    编者按, or signed as the part next is (（本报记者 X）), with a part (labelled alike) next: the first part
+    was read into the banner's text."""
     nxt = after[0] if after else None
-    boxed = _EDITORS_NOTE.match(draft.text) is not None
+    # 编者按 opens a series, and parts signed alike are one: any subhead in the text is a part's
+    boxed = _EDITORS_NOTE.match(draft.text) is not None or nxt is not None and _closed_alike(draft, nxt)
     if nxt is None or not _is_part(nxt) or not (boxed or _marked(nxt)) or not draft.headline \
             or draft.brief or draft.continued_from is not None:
         return False
     paragraphs = [x.strip() for a, x, b in zip(draft.lines, draft.lines[1:], draft.lines[2:])
                   if a in _BREAKS and b in _BREAKS and x.strip() and not ends_sentence(x)]  # subheads in the text
-    boxed = _EDITORS_NOTE.match(draft.text) is not None  # 编者按 opens a series: any subhead in it is a part's
     subheads = [x for x in paragraphs if len(x) <= MAX_PART_HEAD and (boxed or _LABELLED.match(x))]
     return len(subheads) == 1  # the first part only (a text holding them all is the whole group already)
 

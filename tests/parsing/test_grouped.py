@@ -61,3 +61,13 @@ def test_an_editors_note_over_the_first_part_makes_the_next_signed_part_the_same
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["汛期一线的坚守", "防汛不能有“差不多”心态（今日谈）"]
     assert "转移群众，一个都不能少" in page.articles[0].body
+
+
+def test_a_banner_whose_text_holds_the_first_part_signed_as_the_next_part_is_the_group():
+    text = ("走近文物保护一线\n守护古建筋骨，传承匠心文脉\n\n近日，记者走近几位文物保护工作者，记录他们的日常。\n\n"
+            "修缮古戏台的“90后”\n\n秋日的阳光洒在古戏台上，纪晓峰正清理斗拱缝隙中的积尘。\n\n（本报记者 孔维）\n\n"
+            "给壁画“看病”的人\n\n在省文物保护中心的修复室里，一幅明代水陆画平铺在工作台上。\n\n（本报记者 龙思琪）\n\n"
+            f"{NEXT}\n\n本报讯（记者 苗苗）7月14日，市中医院三伏贴预约开始。\n")
+    page = parse_page(text)
+    assert [((a.kicker or "") + a.title).replace(" ", "") for a in page.articles] == ["走近文物保护一线守护古建筋骨，传承匠心文脉", NEXT]
+    assert "给壁画“看病”的人" in page.articles[0].body
