@@ -26,6 +26,7 @@ RECENT = 3  # how many of the latest articles a column-broken paragraph may cont
 WIDER = 3  # characters past the column width that make a line a headline across columns
 STACKED = 3  # head blocks in a row, apart from each other: stacked headlines, never one subhead
 # a news story's first words (记者从…获悉, 近日，): the text under head lines opens an article, not a section
+_DATED_START = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\d{1,2}月")
 _LEDE = re.compile(r"^\s*(?:记者(?:近日|日前|\d{1,2}月\d{1,2}日)?从[^，。]{2,30}?(?:获悉|了解到)|近日，|日前，)")
 COLUMN_TAG = re.compile(r"[（(][\u4e00-\u9fff·]{2,10}[）)]$")  # （今日谈）, （人民论坛·…）
 
@@ -95,12 +96,14 @@ class _Cutter(PictureRules):
             self.current.bylines.append(block.byline)  # 编者按：… / 本报记者 X / the text: the box's article goes on
             self.current.add(block.lines)
         elif kind == BRIEF and self.brief_headline(i):
-            draft = self.start(Draft(brief=True, headline=[Block(HEAD, [block.lines[0].strip()])]))
-            opening = self.blocks[i + 1]  # the brief's text, under its headline
+            size = self.brief_headline(i)
+            lines = [x.strip() for b in self.blocks[i:i + size] for x in b.lines]
+            draft = self.start(Draft(brief=True, headline=[Block(HEAD, lines)]))
+            opening = self.blocks[i + size]  # the brief's text, under its headline
             if opening.byline:
                 draft.bylines.append(opening.byline)
             draft.add(opening.lines)
-            return i + 2
+            return i + size + 1
         elif kind in (OPENING, BRIEF, FROM):
             draft = self.start(Draft(brief=kind == BRIEF, continued_from=block.page))
             if block.byline:
@@ -152,14 +155,18 @@ class _Cutter(PictureRules):
         one part of a 组稿 (stories under one banner headline, one article with their bylines)."""
         return self.markdown and self.current is not None and not self.current.closed and self.current.after_subhead
 
-    def brief_headline(self, i: int) -> bool:
-        """Whether brief block i is only the brief's own headline (``●城区新增2处夜间便民集市``)
-        with its text after it, opening with a byline or dateline."""
+    def brief_headline(self, i: int) -> int:
+        """How many blocks from brief block i on are only the brief's own headline (``●城区新增2处夜间
+        便民集市``, a wrapped line with it), with its text after them; 0 when it is text."""
         block = self.blocks[i]
-        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        head = block.lines[0].lstrip(" ●■◆▲▪")
-        return len(block.lines) == 1 and nxt is not None and nxt.kind in (OPENING, BODY) \
-            and looks_like_head([head]) and not re.match(r"\d", head)
+        size = 2 if len(block.lines) == 1 and i + 2 < len(self.blocks) and self.blocks[i + 1].kind == HEAD \
+            and len(self.blocks[i + 1].lines) == 1 else 1  # ■我国首个海上…示范工程 / 累计注入量突破10万吨
+        lines = [x for b in self.blocks[i:i + size] for x in b.lines]
+        nxt = self.blocks[i + size] if i + size < len(self.blocks) else None
+        heads = [lines[0].lstrip(" ●■◆▲▪"), *lines[1:]]
+        dated = _DATED_START.match(heads[0]) or _LEDE.match(heads[0])  # ●5月12日, ●记者从…获悉: its text
+        fits = len(lines) <= 2 and nxt is not None and nxt.kind in (OPENING, BODY) and looks_like_head(heads)
+        return size if fits and not dated else 0
 
     def start(self, draft: Draft) -> Draft:
         draft.bylines.extend(self.held_credits)

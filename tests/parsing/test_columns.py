@@ -237,3 +237,13 @@ def test_stacked_heads_between_two_bodies_go_by_shared_characters_where_jieba_cu
                       "（经济时评）", "本报记者 戴 维", *shops]) + "\n"
     heads = [((a.kicker or "") + a.title).replace(" ", "") for a in parse_page(text).articles]
     assert heads == ["荷花节开幕", "非遗传承古法造纸", "让“小店经济”更有活力（经济时评）"]
+
+
+def test_a_marked_brief_headline_may_open_with_a_number_or_wrap_but_a_marked_lede_is_text():
+    text = "\n".join(["■1月份全国快递业务量同比增长逾两成", "\u3000\u3000国家邮政局数据显示，1月份，", "全国快递业务量完成158.6亿",
+                      "件，同比增长21.4%。", "|", "■我国首个海上二氧化碳封存示范工程", "累计注入量突破10万吨", "\u3000\u3000记者从有关部门获悉，",
+                      "示范工程累计回注二氧化碳突", "破10万吨。", "|", "■日前，石门县春风行动农", "村劳动力技能培训班开班，首期",
+                      "培训学员150名。"]) + "\n"
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["1月份全国快递业务量同比增长逾两成", "我国首个海上二氧化碳封存示范工程累计注入量突破10万吨",
+                                                 None]
