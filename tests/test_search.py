@@ -202,6 +202,48 @@ def test_postgresql_reads_the_newest_matches_the_same_either_way(client, db, mon
         assert data["count"] == len(matching) if len(matching) <= 5 else data["count_estimated"], query
 
 
+@pytest.mark.parametrize("fetch", [3, 4, 5, 12])
+def test_postgresql_reads_a_word_with_few_candidates_whole_and_gives_what_the_dated_read_gives(db, monkeypatch, fetch):
+    """One word whose candidates are no more than those wanted is read whole through GIN and sorted: the
+    same matches, newest first, as the dated read; with more candidates it falls back to the dated read."""
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.search import postgresql
+    from tests.test_archive_scale import make_archive
+    if connection.vendor != "postgresql" or not postgresql.dated_index("default"):
+        pytest.skip("the RUM index of PostgreSQL")
+    made = make_archive(16)  # four a day over four days, the last two undated
+    for article in (made[1], made[6], made[9], made[15]):  # newest first: 15 (undated), 9, 6, 1
+        article.title = "图书馆开放"
+        article.save()
+    made[3].body = "图书很多。书馆开放"  # the word's grams, not side by side: a candidate, not a match
+    made[3].save()
+    query = search.parse_query("图书馆")
+    assert postgresql._one_word(query) and expected(made, "图书馆") == {made[i].pk for i in (1, 6, 9, 15)}
+    db_search = search.backend("default")
+    loose = db_search._match(Article.objects.all(), db_search.tsquery(query, loose=True))
+    assert set(loose.values_list("pk", flat=True)) == {made[i].pk for i in (1, 3, 6, 9, 15)}
+
+    def newest(few_up_to):
+        monkeypatch.setattr(postgresql, "FEW_UP_TO", few_up_to)
+        monkeypatch.setattr(postgresql, "frequent", lambda *args: False)
+        with CaptureQueriesContext(connection) as captured:
+            rows = db_search.newest(Article.objects.all(), query, search.NEWEST, fetch, estimate=5)
+        return rows, [q["sql"] for q in captured.captured_queries]
+
+    whole, whole_sql = newest(10)
+    dated, dated_sql = newest(0)
+    assert any("<=|" in sql for sql in dated_sql)  # RUM's dates
+    by_date = [(made[9].pk, made[9].issue_date), (made[6].pk, made[6].issue_date),
+               (made[1].pk, made[1].issue_date), (made[15].pk, None)]
+    if fetch >= 5:  # four matches and one more candidate: read whole, in NEWEST order
+        assert whole == by_date and sorted(dated, key=by_date.index) == by_date
+        assert len(whole_sql) == 1 and "<=|" not in whole_sql[0]
+    else:  # too many candidates: the dated read after the whole read gave up
+        assert whole == dated == by_date[:fetch]
+        assert len(whole_sql) == 2 and "<=|" in whole_sql[1]
+
+
 def test_the_dated_read_goes_back_in_spans_that_grow_and_stop_short_of_half_the_archive():
     from articles.search.postgresql import SPAN_GROWTH, span_starts
     first, last = date(2015, 1, 1), date(2024, 12, 31)  # 3,653 days of 100 articles

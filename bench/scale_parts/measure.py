@@ -120,13 +120,12 @@ def plan_of_search(query: str) -> str:
 
 
 def _explain(sql: str) -> str:
-    from articles.search.postgresql import BITMAP_AGAIN, NO_BITMAP
-    before = after = ""
-    if sql.startswith(NO_BITMAP) and sql.endswith(BITMAP_AGAIN):  # a query run with bitmap scans off
-        before, sql, after = NO_BITMAP, sql[len(NO_BITMAP):-len(BITMAP_AGAIN)], BITMAP_AGAIN
+    """EXPLAIN (ANALYZE, BUFFERS) of a captured query, inside the settings it ran with (kept out of EXPLAIN)."""
+    import re
+    before, sql, after = re.fullmatch(r"((?:SET LOCAL [^;]+; )*)(.*?)((?:; RESET \w+)*)", sql, re.DOTALL).groups()
     with connection.cursor() as cursor:
         cursor.execute(before + "EXPLAIN (ANALYZE, BUFFERS) " + sql + after)
-        if before:
+        for _ in range(before.count("SET LOCAL")):
             cursor.nextset()
         return "\n".join(row[0] for row in cursor.fetchall())
 
