@@ -38,7 +38,7 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
         inside = _labelled_part_inside(draft, drafts[n + 1:])
         banner = draft if opened or inside or _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) \
             else None
-        kind = (True, _part_kind(drafts[n + 1])[1]) if opened else _part_kind(drafts[n + 1]) if inside else None
+        kind = _part_kind(drafts[n + 1]) if opened or inside else None
         out.append(draft)
     return out
 
@@ -96,13 +96,15 @@ def _labelled_part_inside(draft: Draft, after: list[Draft]) -> bool:
 
 
 def _first_part_in_banner(draft: Draft, after: list[Draft]) -> bool:
-    """A banner of two lines or more whose last line is a labelled subhead (滑河县：…), with a part
-    of a subhead labelled alike next: the first part's subhead was read into the banner."""
+    """A banner of three lines or more whose last line is a part's subhead, with a part next alike: labelled
+    both (滑河县：…), or both signed at their end (（记者 X）): the first part's subhead was read into the banner."""
     lines = _headline_lines(draft)
     nxt = after[0] if after else None
-    return len(lines) >= 3 and bool(_LABELLED.match(lines[-1])) and len(lines[-1]) <= MAX_PART_HEAD \
-        and nxt is not None and _is_part(nxt) and bool(_LABELLED.match(_headline_lines(nxt)[0])) \
-        and not draft.brief and draft.continued_from is None
+    if len(lines) < 3 or len(lines[-1]) > MAX_PART_HEAD or lines[-1].startswith(("——", "—")) \
+            or nxt is None or not _is_part(nxt) \
+            or draft.brief or draft.continued_from is not None:
+        return False
+    return bool(_LABELLED.match(lines[-1])) and _marked(nxt) or _closed(draft) and _closed(nxt)
 
 
 def _part_out_of_banner(draft: Draft) -> None:

@@ -71,3 +71,14 @@ def test_a_banner_whose_text_holds_the_first_part_signed_as_the_next_part_is_the
     page = parse_page(text)
     assert [((a.kicker or "") + a.title).replace(" ", "") for a in page.articles] == ["走近文物保护一线守护古建筋骨，传承匠心文脉", NEXT]
     assert "给壁画“看病”的人" in page.articles[0].body
+
+
+def test_a_banners_last_line_is_the_first_parts_subhead_where_the_parts_are_signed_at_their_end_alike():
+    text = ("考生从容应考，城市温情护航\n高考首日，这些暖心瞬间刷屏了\n“爱心送考车”准时出发\n\n"
+            "6月7日早上7点，两百辆爱心送考车准时出发。（记者 宋佳音）\n\n"
+            "考点外的“静音”守护\n\n在青州一中考点外，交警提前设置了禁鸣标志。（记者 祁晓庆）\n\n"
+            f"{NEXT}\n\n本报讯（记者 苗苗）7月14日，市中医院三伏贴预约开始。\n")
+    page = parse_page(text)
+    assert [((a.kicker or "") + a.title + "".join(a.subtitles)).replace(" ", "") for a in page.articles] == \
+        ["考生从容应考，城市温情护航高考首日，这些暖心瞬间刷屏了", NEXT]
+    assert page.articles[0].body.startswith("“爱心送考车”准时出发") and "考点外的“静音”守护" in page.articles[0].body
