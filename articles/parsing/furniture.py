@@ -127,6 +127,8 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
         guessed.append(header)
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edges = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+    lead = next((n for n, i in enumerate(filled) if i not in runs and not _imprint(lines[i].strip())), len(filled))
+    edges.update(filled[lead:lead + 2])  # right under a masthead longer than the edge: 1　要闻
     beside_date: set[int] = set()
     for n, i in enumerate(filled):  # a header printed mid-dump stands beside the date line
         if _date_line(lines[i]):
@@ -159,6 +161,11 @@ def strip_furniture(lines: list[str]) -> tuple[list[str], Furniture]:
         offices = (_PAPER_OFFICE.search(x) for x, kept in zip(printed, out) if x.strip() and not kept.strip())
         info.newspaper = next((m.group(1) for m in offices if m), None)
     return out, info
+
+
+def _imprint(text: str) -> bool:
+    """A masthead's publisher or serial-number line (华夏日报社出版, 国内统一连续出版物号 CN 11-0999)."""
+    return _is_footer(text) or bool(_PUBLISHER.match(text) or _PAPER_OFFICE.search(text))
 
 
 def _masthead(text: str) -> bool:

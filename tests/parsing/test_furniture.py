@@ -137,3 +137,11 @@ def test_a_section_and_page_cutting_a_sentence_is_the_running_head_and_a_front_p
     assert (info.section, info.number) == ("要闻", 1)
     assert [x for x in cleaned if x] == ["荷花节开幕", "本报讯 5月12日，青石镇举行荷花节开幕式，来自各", "地的游客络绎不绝。",
                                           "龙舟赛鸣锣", "本报讯 5月10日，青石镇龙舟赛开赛。"]
+
+
+def test_a_page_header_right_under_a_long_masthead_with_its_imprint_lines_is_read():
+    lines = ["苇塘日报", "WEITANG RIBAO", "2024年10月9日　星期三", "甲辰年九月初七", "第27631期　今日20版",
+             "国内统一连续出版物号　CN 11-0999", "苇塘日报社出版", "", "1　要闻", "", "从国庆假期看经济活力",
+             "本报北京10月8日电 国庆假期，国内出游7.65亿人次。", *["假日消费热力足，文旅市场亮点多。"] * 8]
+    cleaned, info = strip_furniture(lines)
+    assert (info.number, info.section) == (1, "要闻") and not any("要闻" in x for x in cleaned)
