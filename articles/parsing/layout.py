@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bylines import is_closing
 from .lines import Line, column_width
 from .normalise import CONTINUES
 
@@ -84,9 +85,16 @@ def _inner_citations(lines: list[Line], citations: list[int], width: int = 0) ->
     inner = 0
     for n in citations:
         k = filled.index(n) if n in filled else -1
-        if 0 < k < len(filled) - 1 and not _running_text(by_n[filled[k - 1]], width):
+        above = by_n[filled[k - 1]] if k > 0 else None
+        if 0 < k < len(filled) - 1 and not _running_text(above, width) and not _article_end(above):
             inner += 1
     return inner
+
+
+def _article_end(line: Line) -> bool:
+    """An indented paragraph or a closing credit （记者 X）: a citation under it closes an article, as an
+    e-paper crawl cites each story after it, and heads none."""
+    return line.indented or is_closing(line.text)
 
 
 def _at_edge(lines: list[Line], headers: list[int]) -> bool:

@@ -24,8 +24,9 @@ _OCR_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 PAPER_WORD = r"[\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|报)"
 _CITATION = re.compile(  # 《江城日报》（…）, 【江城日报】…, or the bare name with the rest in brackets: 江城日报（…）
-    r"^[(]?\s*(?:(?:——|—|原载|摘自|选自|转自|转载自|(?:来源|出处|稿源)\s*:)\s*)?"  # （《X报》…）, ——《X报》…
-    r"(?:《(?P<paper>[^《》]{2,12})》|【(?P<paper2>[^【】]{2,12})】|(?P<paper3>" + PAPER_WORD + r")(?=\s*[(]))"
+    r"^[(]?\s*(?:(?P<lead>——|—|原载|摘自|选自|转自|转载自|(?:来源|出处|稿源)\s*:)\s*)?"  # （《X报》…）, ——《X报》…
+    r"(?:《(?P<paper>[^《》]{2,12})》|【(?P<paper2>[^【】]{2,12})】|(?P<paper3>" + PAPER_WORD + r")(?=\s*[(])"
+    r"|(?(lead)(?P<paper4>" + PAPER_WORD + r")\s|(?!)))"  # （来源：青州日报 2022年09月16日 第07版）
     r"\s*[(]?\s*(?P<date>\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}))\s*"
     r"(?:星期[一二三四五六日天])?\s*第?\s*(?P<prefix>[A-Z])?\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
     r"\s*(?:(?:[:·|]\s*|\s+)(?P<section>[\u4e00-\u9fff·]{1,10})|[(](?P<section2>[\u4e00-\u9fff·]{1,10})[)])?\s*[)]?$")
@@ -124,7 +125,7 @@ def citation(text: str) -> Header | None:
     date = _iso(_DATE.search(m.group("date")))
     if date is None:
         return None
-    paper = m.group("paper") or m.group("paper2") or m.group("paper3")
+    paper = m.group("paper") or m.group("paper2") or m.group("paper3") or m.group("paper4")
     return Header(paper.replace(" ", ""), date, page_number(m.group("num")), m.group("section") or m.group("section2"))
 
 

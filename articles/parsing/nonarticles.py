@@ -7,13 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_INDEX_LABEL = re.compile(r"^[【\[]?\s*(?:今日|本期|本版|要目)?导读\s*[】\]]?$")
-_INDEX_ITEM = re.compile(r"[（(]\s*(?:见|详见)?\s*第?\s*[A-Z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]$")
+_INDEX_LABEL = re.compile(r"^[【\[]?\s*(?:(?:今日|本期|本版|要目)?导读|本版(?:新闻|文章|导航)|版面导航)\s*[】\]]?$")
+_INDEX_ITEM = re.compile(r"[（(]\s*(?:见|详见)?\s*第?\s*[A-Z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]$"
+                         r"|^[·•]\s*\S")  # ◆…（第2版）, or a title listed ·古城墙下的评弹声
+_NAV_WORD = r"(?:上一版|下一版|上一篇|下一篇|返回目录|返回首页|版面导航|往期回顾|本版PDF)"
+_NAVIGATION = re.compile(rf"^(?:{_NAV_WORD}[\s|｜/·]*)+$")  # a web edition's 上一版　下一版　返回目录
 
 
 def drop_index(lines: list[str], dropped: set[int]) -> list[str]:
-    """A front page's index (今日导读 over ◆…（第2版） items) names stories printed elsewhere: no article."""
+    """A front page's index (今日导读 over ◆…（第2版） items), a web edition's list of the page's titles
+    (本版新闻 over ·… items) and its navigation (上一版　下一版　返回目录): no article."""
     for i, line in enumerate(lines):
+        if _NAVIGATION.match(line.strip()):
+            dropped.add(i)
         if not _INDEX_LABEL.match(line.strip()):
             continue
         items = []

@@ -54,3 +54,19 @@ def test_a_flush_left_line_over_a_brief_marker_is_the_briefs_headline_not_text_r
     page = parse_page(text)
     assert [a.title for a in page.articles][2:] == ["全市首家“劳动者港湾”示范点揭牌", None]
     assert page.articles[2].body.startswith("●11月18日")
+
+
+def test_a_crawl_citing_each_story_after_it_is_an_epaper_page_and_its_web_navigation_is_no_article():
+    cite = "《苇塘日报》（2003年6月18日 第 02 版）"
+    text = ("\n上一版　　下一版　　返回目录\n" + LEAD + f"{IND}（记者　方远舟）\n\n{cite}\n\n"
+            f"公园荷花进入盛花期\n{IND}本报讯 5月6日，东湖公园的荷花竞相开放，吸引市民前来观赏。\n{IND}（记者　卓言）\n\n{cite}\n\n"
+            "本版新闻\n·青禾县果农，今年不愁卖\n·公园荷花进入盛花期\n\n上一版　　下一版　　返回目录\n")
+    page = parse_page(text)
+    assert page.layout != "compilation" and (page.newspaper, page.date, page.page.number) == ("苇塘日报", "2003-06-18", 2)
+    assert [a.title for a in page.articles][-1] == "公园荷花进入盛花期" and len(page.articles) == 3
+    assert not any("下一版" in (a.title or "") + a.body or "本版新闻" in a.body for a in page.articles)
+
+
+def test_a_citation_with_a_source_label_and_a_bare_paper_name_names_the_paper():
+    page = parse_page(LEAD + "\n（来源：苇塘日报　2022年09月16日　第07版）\n")
+    assert (page.newspaper, page.date, page.page.number) == ("苇塘日报", "2022-09-16", 7)
