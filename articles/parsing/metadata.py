@@ -51,7 +51,7 @@ _PAPER = re.compile(rf"^(?:《(?P<quoted>[^《》]{{2,12}})》|(?P<paper>{PAPER_
 _DOTTED = re.compile(r"([\u4e00-\u9fff]{2,10})·([\u4e00-\u9fff]{2,6})")
 _SECTION = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?$")
 _DIGIT_OR_PAGE = re.compile(r"\d|版")
-_BRACKETED_SECTION = re.compile(r"版\s*\(([\u4e00-\u9fff·]{2,10})\)$")
+_BRACKETED_SECTION = re.compile(r"(版|(?<![A-Za-z])[A-Z]\d{1,3})\s*\(([\u4e00-\u9fff·]{2,10})\)$")
 
 # English mastheads: "<PLACE> DAILY" and friends; the place table is general, not per page
 _PLACES = {
@@ -144,7 +144,7 @@ def read_header(text: str, papers: tuple[str, ...] = ()) -> Header | None:
     if labelled is not None:
         return labelled
     rest = _SOURCE_LABEL.sub("", rest)  # 来源：江城日报 | 2024-05-13 | 第06版: the label names no section
-    rest = _BRACKETED_SECTION.sub(r"版 \1", rest)  # 第03版（评论）: the section in brackets after the page
+    rest = _BRACKETED_SECTION.sub(r"\1 \2", rest)  # 第03版（评论）, A06（城事）: the section in brackets after the page
     if not _DIGIT_OR_PAGE.search(rest):
         return None  # what follows reads a header only with a date or a page number: a digit, or 第…版
     head = Header()

