@@ -10,7 +10,7 @@ from .vocabulary import EDITOR_ROLES
 
 ROLE_RE = "|".join(sorted(EDITOR_ROLES, key=len, reverse=True))
 _CREDIT_LINE = re.compile(rf"^\s*(?:本版)?(?:{ROLE_RE})(?:\s*[：:]\s*|\s+)\S")
-_ROLE_SPLIT = re.compile(r"\s*[：:、，,]\s*|\s+")
+_ROLE_SPLIT = re.compile(r"\s*[：:、，,|｜]\s*|\s+")
 
 
 def parse_credits(line: str) -> list[Credit] | None:

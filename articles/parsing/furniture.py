@@ -36,7 +36,8 @@ _HEADER = (
     re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,6}报)\s+(?P<num>\d{1,2})\s*(?P<section>[\u4e00-\u9fff·]{2,8})$"),
 )
 _MASTHEAD_EN = re.compile(r"^(?:(?P<paper>[\u4e00-\u9fff]{2,6}报)\s*)?"
-                          r"(?P<mast>[A-Z][A-Z'’ .&]{3,}(?:DAILY|NEWS|TIMES|POST|JOURNAL|EVENING NEWS))$")
+                          r"(?P<mast>[A-Z][A-Z'’ .&]{3,}(?:DAILY|NEWS|TIMES|POST|JOURNAL|EVENING NEWS|METRO|HERALD))"
+                          r"(?:\s+(?P<page>[A-Z]?\d{1,2}))?$")  # 南陵都市报 NANLING METRO    A06
 _PUBLISHER = re.compile(r"^[\u4e00-\u9fff（）()\s、]{4,60}(?:主管|主办|主管主办|出版)$")
 _FOOTER_WORDS = re.compile(r"电话|热线|投诉|邮编|地址|承印|印刷|广告|发行|定价|零售|传真|邮发代号|出版物号|刊号")
 _LONG_NUMBER = re.compile(r"\d[\d\-—－]{4,}\d")
@@ -205,6 +206,7 @@ def _take(text: str, info: Furniture, at_edge: bool) -> bool:
     m = _MASTHEAD_EN.match(text)
     if m:  # CHONGQING DAILY, 潼南时报 TONGNAN TIMES
         info.newspaper = info.newspaper or m.group("paper") or masthead_name(m.group("mast"))
+        info.number = info.number or (int(re.sub(r"\D", "", m.group("page"))) if m.group("page") else None)
         return True
     if text in _KNOWN_PAPERS or (at_edge and _CN_MASTHEAD.match(text)):
         info.newspaper = info.newspaper or text

@@ -20,7 +20,7 @@ SIGNED = "署名"  # the role of an author whose name alone signs the article, n
 # the others, some of which are also posts (主编)
 DESK_ROLES = ("责任编辑", "美术编辑", "图片编辑", "文字编辑", "值班编辑", "版面编辑", "责任校对",
               "责编", "美编", "编辑", "校对", "版式")
-OTHER_EDITOR_ROLES = ("版式设计", "视觉设计", "组版", "审读", "制图", "排版", "主编", "设计", "照排")
+OTHER_EDITOR_ROLES = ("版式设计", "视觉设计", "视觉", "组版", "审读", "制图", "排版", "主编", "设计", "照排")
 EDITOR_ROLES = DESK_ROLES + OTHER_EDITOR_ROLES
 
 # What ends the text right before a credited name: reporters' and desk roles, and the photo

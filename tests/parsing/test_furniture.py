@@ -145,3 +145,12 @@ def test_a_page_header_right_under_a_long_masthead_with_its_imprint_lines_is_rea
              "本报北京10月8日电 国庆假期，国内出游7.65亿人次。", *["假日消费热力足，文旅市场亮点多。"] * 8]
     cleaned, info = strip_furniture(lines)
     assert (info.number, info.section) == (1, "要闻") and not any("要闻" in x for x in cleaned)
+
+
+def test_credits_parted_by_bars_with_spaced_names_and_an_english_masthead_with_its_page_are_read():
+    lines = ["荷花节开幕", "本报讯 5月12日，青石镇举行荷花节开幕式。", "", "责任编辑 廖 静 | 视觉 邓 一 | 校对 史 浩", "",
+             "龙舟赛鸣锣", "本报讯 5月10日，青石镇龙舟赛开赛。", *["游客络绎不绝，民宿家家客满。"] * 8,
+             "苇塘都市报 WEITANG METRO    A06"]
+    _, info = strip_furniture(lines)
+    assert [(e.name, e.role) for e in info.editors] == [("廖静", "责任编辑"), ("邓一", "视觉"), ("史浩", "校对")]
+    assert (info.newspaper, info.number) == ("苇塘都市报", 6)
