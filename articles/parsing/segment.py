@@ -23,6 +23,7 @@ from .pictures import PictureRules, drop_captions, names
 __all__ = ["Draft", "HeadGroup", "Segments", "segment"]
 
 RECENT = 3  # how many of the latest articles a column-broken paragraph may continue
+SHORT_LINE = 3  # a head line this much narrower than its column ended there: no word runs on past it
 WIDER = 3  # characters past the column width that make a line a headline across columns
 STACKED = 3  # head blocks in a row, apart from each other: stacked headlines, never one subhead
 # a news story's first words (记者从…获悉, 近日，): the text under head lines opens an article, not a section
@@ -248,8 +249,10 @@ class _Cutter(PictureRules):
         if nxt is None or nxt.kind != BODY:
             return False
         # a line of a paragraph dump is a whole paragraph: a sentence is cut so only in a column
+        last = self.blocks[i].lines[-1]
+        short = self.column > 0 and len(squeeze_spaces(last)) < self.column - SHORT_LINE  # its line ended there
         return self.column > 0 and re.match(r"[\u4e00-\u9fff]{1,2}[，、；：。！？]", nxt.text) is not None \
-            or _word_across(self.blocks[i].text, nxt.text)
+            or not short and _word_across(self.blocks[i].text, nxt.text)
 
     def signed_again(self, i: int) -> bool:
         """Whether the running text from block i on ends in a closing byline of other authors
@@ -264,9 +267,11 @@ class _Cutter(PictureRules):
         if self.current.continued_from is not None and not self.current.bylines:
             return bool(authors)  # a continued story was signed on its first page: this credit is another's
         signed = [parse_byline(b) for b in self.current.bylines]
+        sources = {s for _, s in signed if s}
         if not any(authors or is_credit_line(b) for b, (authors, _) in zip(self.current.bylines, signed)):
-            return False
-        return bool(authors) or (source is not None and source not in {s for _, s in signed})
+            # a dateline of one source (据新华社…电), a credit of another (（本报记者 X））: another story
+            return source is not None and bool(sources) and source not in sources
+        return bool(authors) or (source is not None and source not in sources)
 
     def heading(self, i: int) -> None:
         """Markdown: headings one after another are one headline (kicker, title, subtitle); a heading

@@ -247,3 +247,12 @@ def test_a_marked_brief_headline_may_open_with_a_number_or_wrap_but_a_marked_led
     page = parse_page(text)
     assert [a.title for a in page.articles] == ["1月份全国快递业务量同比增长逾两成", "我国首个海上二氧化碳封存示范工程累计注入量突破10万吨",
                                                  None]
+
+
+def test_a_short_head_line_over_a_story_signed_by_another_source_starts_it_even_where_a_word_runs_across():
+    wire = _wrap("据新华社杭州9月19日电 全运会组委会19日公布火炬传递路线，火炬将途经全省11个设区市，传递总里程约1800公里。", 17)
+    play = _wrap("由市话剧团创排的原创话剧将于10月16日首演，讲述一个船工家庭三代人的命运沉浮。", 17)
+    text = "\n".join(["全运会组委会公布火炬传递路线", "", *wire, "", "话剧《江上人家》下月首演", "讲述三代船工的沉浮故事", "",
+                      *play, "（本报记者 施然）"]) + "\n"  # 故事 / 由…: 事由 is a word, cut by nothing
+    page = parse_page(text)
+    assert [a.title for a in page.articles] == ["全运会组委会公布火炬传递路线", "话剧《江上人家》下月首演 讲述三代船工的沉浮故事"]
