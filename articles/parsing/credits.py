@@ -73,7 +73,7 @@ def _name_rest(lines: list[str], k: int) -> tuple[int, str, list[Credit]]:
     while after < len(lines) and not lines[after].strip():
         after += 1
     m = re.fullmatch(r"\s*([\u4e00-\u9fff]{1,3})(?:\s+(\S.*))?", lines[after]) if after < len(lines) else None
-    more = parse_credits(m.group(2).strip()) if m and m.group(2) else []
+    more = parse_credits(m.group(2).strip(" |｜")) if m and m.group(2) else []
     if m is None or more is None:
         return k, "", []
     return after + 1, m.group(1), more

@@ -137,8 +137,9 @@ def test_a_masthead_dated_in_chinese_numerals_with_its_page_count_gives_date_and
 
 
 def test_a_credit_name_begun_on_the_roles_line_ends_at_the_start_of_the_next():
-    page = parse_page("荷花节开幕\n" + BODY + "\n责编 刘\n蔚然 美编 孙可\n\n责任编辑：邱\n建华\n")
-    assert [(e.name, e.role) for e in page.page.editors] == [("刘蔚然", "责编"), ("孙可", "美编"), ("邱建华", "责任编辑")]
+    page = parse_page("荷花节开幕\n" + BODY + "\n责编 刘\n蔚然 美编 孙可\n\n责任编辑：邱\n建华\n\n本版编辑 陈\n晨 | 校对 吴 静\n")
+    assert [(e.name, e.role) for e in page.page.editors] == [("刘蔚然", "责编"), ("孙可", "美编"), ("邱建华", "责任编辑"),
+                                                             ("陈晨", "编辑"), ("吴静", "校对")]
     assert "蔚然" not in page.articles[0].body
 
 
