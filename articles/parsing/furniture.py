@@ -297,6 +297,9 @@ def _running_paper(lines: list[str], info: Furniture) -> None:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     names = [lines[i].strip().replace(" ", "") for i in filled]
     for pos, i in enumerate(filled):
+        words = lines[i].split()
+        if len(words) > 1 and not all(len(w) == 1 for w in words) and not set(words) & set("·.．•|｜/"):
+            continue  # words apart (要闻  苇塘日报), not letters spaced out: a running head's parts (`_repeated_heads`)
         m = _PAPER_SECTION.match(names[pos])  # the paper's name, or the paper and its section (南岭日报·区县新闻)
         if m is None or info.newspaper not in (None, m.group("paper")):
             continue
@@ -326,12 +329,54 @@ def _running_heads(lines: list[str], info: Furniture) -> None:
             continue
         if all(getattr(header, f) in (None, getattr(known, f)) for f in fields):
             lines[i] = ""
+    _repeated_heads(lines, info)
     for i, line in enumerate(lines):  # 要闻  1 cutting a sentence: the column's running head
         m = _SECTION_PAGE.match(line.strip())
         if m and _cuts_sentence(lines, i):
             info.section = info.section or m.group("section") or m.group("section2")
             info.number = info.number or int(m.group("num") or m.group("num2"))
             lines[i] = ""
+
+
+def _repeated_heads(lines: list[str], info: Furniture) -> None:
+    """A short line printed twice or more (要闻  澜州日报, 经济·社会, 城事 | 05) at column tops: the running
+    head, of a section, the paper's name and the page number in any order."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        flat = line.strip()
+        if flat:
+            counts[flat] = counts.get(flat, 0) + 1
+    for text, n in counts.items():
+        parts = _running_parts(text) if n >= 2 else None
+        if parts is None:
+            continue
+        paper, section, number = parts
+        info.newspaper = info.newspaper or paper
+        info.section = info.section or section
+        info.number = info.number or number
+        for i, line in enumerate(lines):
+            if line.strip() == text:
+                lines[i] = ""
+
+
+def _running_parts(text: str) -> tuple[str | None, str | None, int | None] | None:
+    """(paper, section, page) of a running head's words, or None when the line is anything else."""
+    tokens = [t for t in re.split(r"[\s|｜]+", text) if t]
+    if not 1 <= len(tokens) <= 3 or len(text) > 20:
+        return None
+    paper = section = number = None
+    for token in tokens:
+        if re.fullmatch(_CN_PAPER, token) and paper is None:
+            paper = token
+        elif re.fullmatch(r"[A-Z]?\d{1,2}", token) and number is None:
+            number = int(re.sub(r"\D", "", token))
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?", token) and section is None:
+            section = token
+        else:
+            return None
+    if not section or not (paper or number or "·" in section):
+        return None  # a word alone printed twice may be a kicker or a role (本报记者): only 经济·社会 reads as a head
+    return paper, section, number
 
 
 _SECTION_PAGE = re.compile(r"^(?:(?P<section>[\u4e00-\u9fff·]{2,6})\s+(?P<num>\d{1,2})"

@@ -154,3 +154,12 @@ def test_credits_parted_by_bars_with_spaced_names_and_an_english_masthead_with_i
     _, info = strip_furniture(lines)
     assert [(e.name, e.role) for e in info.editors] == [("廖静", "责任编辑"), ("邓一", "视觉"), ("史浩", "校对")]
     assert (info.newspaper, info.number) == ("苇塘都市报", 6)
+
+
+def test_a_running_head_repeated_at_column_tops_names_section_and_paper_but_a_repeated_role_is_text():
+    body = ["正文第一行写得很长很长，"] * 6
+    lines = [*body, "要闻  苇塘日报", *body, "要闻  苇塘日报", *body, "经济·社会", *body, "经济·社会", "本报记者", *body,
+             "本报记者", *body]
+    cleaned, info = strip_furniture(lines)
+    assert (info.newspaper, info.section) == ("苇塘日报", "要闻")
+    assert "经济·社会" not in cleaned and cleaned.count("本报记者") == 2
