@@ -36,8 +36,6 @@ def build_article(draft: Draft) -> ParsedArticle:
     return art
 
 
-
-
 def _titled_dateline(draft: Draft) -> None:
     """A wire story's head line ``新华社南宁4月2日电 题：…``: the dateline signs the story, the rest is its title."""
     if not draft.headline or not draft.headline[0].lines:

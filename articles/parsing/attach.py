@@ -25,7 +25,7 @@ STRUCTURE_VOTE = 2    # weight of the page's first and last items in deciding th
 DOUBT_MARGIN = 1.0    # closer than this between best and second best: ask an editor
 ADOPT_PASSES = 3      # rounds of giving headline-less bodies a headline from the other side
 FAR_SIDE = 2.0        # a headline taken by a body on the page's other side must be earned by the words
-SHAPE_CUT = 3.0
+SHAPE_CUT = 3.0       # a cut the lines' shape forbids (before a ——subtitle) or invites (after one)
 PAIR_WEIGHT = 0.4  # a headline's character pair (no word of its own) counts this much of a word
 
 

@@ -8,6 +8,7 @@ from .normalise import merge_single_chars
 from .page import Credit
 from .vocabulary import EDITOR_ROLES
 
+# production roles printed in the page credits (责编 美编 …), longest first
 ROLE_RE = "|".join(sorted(EDITOR_ROLES, key=len, reverse=True))
 _CREDIT_LINE = re.compile(rf"^\s*(?:本版)?(?:{ROLE_RE})(?:\s*[：:]\s*|\s+)\S")
 _ROLE_SPLIT = re.compile(r"\s*[：:、，,|｜]\s*|\s+")

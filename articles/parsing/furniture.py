@@ -18,7 +18,6 @@ from .normalise import ends_sentence
 from .page import Credit
 
 EDGE_LINES = 6  # how many non-blank lines at the top and bottom count as the page edge
-# production roles printed in the page credits (责编 美编 …), longest first
 
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE_LINE_REST = re.compile(r"^[\s,，]*(星期[一二三四五六日天]|周[一二三四五六日天])?\s*(农历\S*)?\s*")
@@ -57,9 +56,9 @@ _NOISE = (r"(?:(?:今日|共)\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*
           r"|星期[一二三四五六日天])")
 _SECTION_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}新闻|要闻)$")  # what can only name a page's section
 _EDGE_NOISE = re.compile(rf"^{_NOISE}(?:\s+{_NOISE})*$")  # 第24819号　今日8版
-# the paper's office named in a footer or publisher line: 永川日报社出版, …社地址：, 评论理论部主办
 _HOTLINE = re.compile(r"^(?:(?:新闻|广告|发行|订阅|读者|投稿)?(?:热线|电话)\s*[：:]?\s*[\d\-—－() ]{5,}\s*)+$")
 _IMPRINT = re.compile(r"热线|电话|地址|社址|邮编|承印|印刷|发行|许可证")  # the imprint line: 江城日报社出版 新闻热线…
+# the paper's office named in a footer or publisher line: 永川日报社出版, …社地址：, 评论理论部主办
 _PAPER_OFFICE = re.compile(r"(?:^|[\s：:])([\u4e00-\u9fff]{2,6}?(?:日报|晚报|晨报|商报|报))"
                            r"(?:社(?:出版|主办|编辑出版|地址|社址)|社?[\u4e00-\u9fff]{1,6}?部(?:主办|编辑))")
 
@@ -366,7 +365,7 @@ def _running_parts(text: str) -> tuple[str | None, str | None, int | None] | Non
         return None
     paper = section = number = None
     for token in tokens:
-        if re.fullmatch(_CN_PAPER, token) and paper is None:
+        if _CN_MASTHEAD.match(token) and paper is None:
             paper = token
         elif re.fullmatch(r"[A-Z]?\d{1,2}", token) and number is None:
             number = int(re.sub(r"\D", "", token))

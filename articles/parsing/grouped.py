@@ -35,7 +35,7 @@ def merge_grouped(drafts: list[Draft]) -> list[Draft]:
         opened = _first_part_in_banner(draft, drafts[n + 1:])
         if opened:
             _part_out_of_banner(draft)
-        inside = _labelled_part_inside(draft, drafts[n + 1:])
+        inside = _first_part_inside(draft, drafts[n + 1:])
         banner = draft if opened or inside or _is_banner(draft) or _labelled_parts_follow(draft, drafts[n + 1:]) \
             else None
         kind = _part_kind(drafts[n + 1]) if opened or inside else None
@@ -79,7 +79,7 @@ def _labelled_parts_follow(draft: Draft, after: list[Draft]) -> bool:
     return parts >= 2 and bool(banner) and not draft.brief
 
 
-def _labelled_part_inside(draft: Draft, after: list[Draft]) -> bool:
+def _first_part_inside(draft: Draft, after: list[Draft]) -> bool:
     """A headlined text holding one subhead of its own, labelled (菜篮子：平价菜店覆盖所有街道), or under an
     编者按, or signed as the part next is (（本报记者 X）), with a part (labelled alike) next: the first part
     was read into the banner's text."""

@@ -98,15 +98,7 @@ def numeral_date(text: str) -> str:
     if "年" not in text:
         return text
     return _NUMERAL_DATE.sub(lambda m: "".join(str(_DIGITS[c]) for c in m.group(1))
-                             + f"年{_small_number(m.group(2))}月{_small_number(m.group(3))}日", text)
-
-
-def _small_number(numerals: str) -> int:
-    """一 … 三十一: tens and units."""
-    if "十" not in numerals:
-        return _DIGITS[numerals]
-    tens, _, units = numerals.partition("十")
-    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+                             + f"年{page_number(m.group(2))}月{page_number(m.group(3))}日", text)
 
 
 def prepare(text: str) -> str:

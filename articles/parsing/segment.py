@@ -26,8 +26,8 @@ RECENT = 3  # how many of the latest articles a column-broken paragraph may cont
 SHORT_LINE = 3  # a head line this much narrower than its column ended there: no word runs on past it
 WIDER = 3  # characters past the column width that make a line a headline across columns
 STACKED = 3  # head blocks in a row, apart from each other: stacked headlines, never one subhead
+_DATED_START = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\d{1,2}月")  # a brief's text opening with its date
 # a news story's first words (记者从…获悉, 近日，): the text under head lines opens an article, not a section
-_DATED_START = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\d{1,2}月")
 _LEDE = re.compile(r"^\s*(?:记者(?:近日|日前|\d{1,2}月\d{1,2}日)?从[^，。]{2,30}?(?:获悉|了解到)|近日，|日前，)")
 COLUMN_TAG = re.compile(r"[（(][\u4e00-\u9fff·]{2,10}[）)]$")  # （今日谈）, （人民论坛·…）
 
@@ -96,8 +96,7 @@ class _Cutter(PictureRules):
         elif kind == OPENING and self.under_box(block):
             self.current.bylines.append(block.byline)  # 编者按：… / 本报记者 X / the text: the box's article goes on
             self.current.add(block.lines)
-        elif kind == BRIEF and self.brief_headline(i):
-            size = self.brief_headline(i)
+        elif kind == BRIEF and (size := self.brief_headline(i)):
             lines = [x.strip() for b in self.blocks[i:i + size] for x in b.lines]
             draft = self.start(Draft(brief=True, headline=[Block(HEAD, lines)]))
             opening = self.blocks[i + size]  # the brief's text, under its headline
